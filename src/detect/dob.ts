@@ -1,0 +1,197 @@
+/**
+ * DATE_OF_BIRTH: dates (full or partial) that a birth word licenses, in the
+ * same turn ("geboren am 3. März 1980", "bin am 3.3.80 geboren") or as the
+ * answer to the previous turn ("Ihr Geburtsdatum?" / "dritter März
+ * achtzig"), and the same date read back later in the call. Appointment words
+ * between the birth word and the date veto it. Data: rules/date_of_birth/dob.yaml.
+ */
+import { z } from 'zod';
+import { isWordChar, Lexicon } from '../rules/lexicon.js';
+import { loadRuleFile } from '../rules/load.js';
+import type { CallView, Detector, Label, Span } from '../types.js';
+import { readDateAt, type DateMatch } from './dob-date.js';
+import { hasDigit, lowerSameLength, skipFillers } from './id-scan.js';
+
+const words = z.array(z.string().min(1));
+
+/** Schema of rules/date_of_birth/dob.yaml. */
+export const dobRuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  keywords: words.min(1),
+  strong: words.default([]),
+  yearWords: words.default([]),
+  before: z.number().int().min(0).max(300),
+  after: z.number().int().min(0).max(300),
+  previousTurnWindow: z.number().int().min(0).max(1000),
+  readBackTurns: z.number().int().min(0).max(20),
+  months: z.record(z.string().min(1), z.number().int().min(1).max(12)),
+  fillers: words.default([]),
+  guards: words.default([]),
+  guardsAfter: words.default([]),
+  guardAfter: z.number().int().min(0).max(100),
+  minYear: z.number().int().min(1800).max(2100),
+  maxYear: z.number().int().min(1800).max(2100),
+});
+
+/** A parsed dob rule file. */
+export type DobRule = z.output<typeof dobRuleSchema>;
+
+/** What kind of birth word a context check found. */
+const NONE = 0;
+const WEAK = 1;
+const STRONG = 2;
+const YEAR = 3;
+
+const MAX_FILLERS = 8;
+/** How far into an answering turn the date may start. */
+const ANSWER_WINDOW = 60;
+
+/** See the module comment. */
+export class DobDetector implements Detector {
+  readonly id: string;
+  readonly labels: readonly Label[] = ['DATE_OF_BIRTH'];
+  private readonly keywords: Lexicon;
+  /** Per keyword entry: WEAK, STRONG or YEAR (year words are strong too). */
+  private readonly strength: number[];
+  private readonly months: Lexicon;
+  private readonly monthValues: number[];
+  private readonly fillers: ReadonlySet<string>;
+  private readonly guards: Lexicon;
+  private readonly guardsAfter: Lexicon;
+
+  constructor(private readonly rule: DobRule) {
+    this.id = `rules:${rule.id}`;
+    this.keywords = new Lexicon(rule.keywords);
+    const strong = new Set(rule.strong);
+    const year = new Set(rule.yearWords);
+    this.strength = rule.keywords.map((k) => (year.has(k) ? YEAR : strong.has(k) ? STRONG : WEAK));
+    const names = Object.keys(rule.months);
+    this.months = new Lexicon(names);
+    this.monthValues = names.map((n) => rule.months[n]);
+    this.fillers = new Set(rule.fillers);
+    this.guards = new Lexicon(rule.guards);
+    this.guardsAfter = new Lexicon(rule.guardsAfter);
+  }
+
+  detect(call: CallView, out: Span[]): void {
+    const found: { date: DateMatch; turn: number }[] = [];
+    for (let t = 0; t < call.turns.length; t++) {
+      const turn = call.turns[t];
+      const dv = turn.normalized('digits');
+      const text = dv.text;
+      if (!hasDigit(text)) continue;
+      const lower = lowerSameLength(text);
+      let i = 0;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        const wordStart = isWordChar(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+        if (!wordStart) {
+          i++;
+          continue;
+        }
+        const date = readDateAt(text, lower, i, this.months, this.monthValues, this.rule);
+        if (date && this.accept(call, t, lower, date, found)) {
+          const [start, end] = dv.toOriginal(date.start, date.end);
+          out.push({ turn: t, start, end, label: 'DATE_OF_BIRTH', score: 0.85, source: this.id, validated: false });
+          found.push({ date, turn: t });
+          i = date.end;
+          continue;
+        }
+        // Skip the rest of the word.
+        i++;
+        while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      }
+    }
+  }
+
+  /** Which parts a date has decides which birth words license it. */
+  private needed(date: DateMatch): number {
+    if (date.day > 0 && date.month > 0 && date.year >= 0) return WEAK;
+    if (date.month > 0) return STRONG;
+    return YEAR;
+  }
+
+  private accept(call: CallView, t: number, lower: string, date: DateMatch, found: readonly { date: DateMatch; turn: number }[]): boolean {
+    const rule = this.rule;
+    if (this.guardsAfter.occursIn(lower, date.end, date.end + rule.guardAfter)) return false;
+    // A bare two-digit number is a year only right after "Jahrgang"-like words.
+    if (date.day < 0 && date.month < 0 && date.year < 100 && !this.yearWordJustBefore(lower, date.start)) return false;
+    const needed = this.needed(date);
+    if (this.contextInTurn(lower, date) >= needed) return true;
+    if (t > 0 && skipFillers(lower, 0, Math.min(lower.length, ANSWER_WINDOW), this.fillers, MAX_FILLERS) === date.start) {
+      if (this.previousTurnContext(call.turns[t - 1].lower) >= needed) return true;
+    }
+    if (needed === WEAK) {
+      for (const f of found) {
+        if (t - f.turn <= rule.readBackTurns && f.date.day === date.day && f.date.month === date.month && f.date.year % 100 === date.year % 100) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Strongest birth word around the date without a guard word in between. */
+  private contextInTurn(lower: string, date: DateMatch): number {
+    let best = NONE;
+    const from = Math.max(0, date.start - this.rule.before);
+    this.keywords.scan(
+      lower,
+      (m) => {
+        if (!this.guards.occursIn(lower, m.end, date.start)) best = Math.max(best, this.strength[m.entry]);
+      },
+      from,
+      date.start,
+    );
+    const to = Math.min(lower.length, date.end + this.rule.after);
+    this.keywords.scan(
+      lower,
+      (m) => {
+        if (!this.guards.occursIn(lower, date.end, m.start)) best = Math.max(best, this.strength[m.entry]);
+      },
+      date.end,
+      to,
+    );
+    return best;
+  }
+
+  /** Strongest birth word near the end of the previous turn, NONE when a guard word follows it. */
+  private previousTurnContext(prev: string): number {
+    let best = NONE;
+    let lastEnd = -1;
+    this.keywords.scan(
+      prev,
+      (m) => {
+        best = Math.max(best, this.strength[m.entry]);
+        lastEnd = m.end;
+      },
+      Math.max(0, prev.length - this.rule.previousTurnWindow),
+      prev.length,
+    );
+    if (best > NONE && this.guards.occursIn(prev, lastEnd, prev.length)) return NONE;
+    return best;
+  }
+
+  private yearWordJustBefore(lower: string, start: number): boolean {
+    let found = false;
+    this.keywords.scan(
+      lower,
+      (m) => {
+        if (this.strength[m.entry] === YEAR && lower.slice(m.end, start).trim().length <= 1) found = true;
+      },
+      Math.max(0, start - 16),
+      start,
+    );
+    return found;
+  }
+}
+
+/**
+ * Creates the date-of-birth detectors.
+ * @returns one detector labelled `DATE_OF_BIRTH`
+ * @example
+ * const [dob] = createDobDetectors(); // dob.id === 'rules:dob'
+ */
+export function createDobDetectors(): Detector[] {
+  return [new DobDetector(loadRuleFile('date_of_birth/dob.yaml', dobRuleSchema))];
+}

@@ -1,0 +1,198 @@
+/**
+ * Token-level scanners shared by the ID, date-of-birth and address detectors.
+ * They walk a (normalised) turn text char by char, never with a backtracking
+ * regex, so every scan is linear in the length it is allowed to look at.
+ */
+import { isWordChar } from '../rules/lexicon.js';
+
+/** A run of identifier tokens found by {@link scanIdRun}, in offsets of the scanned text. */
+export interface IdRun {
+  start: number;
+  end: number;
+  /** Digits inside the run. */
+  digits: number;
+  /** Letters of letter groups inside the run (spoken separators not counted). */
+  letters: number;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 0xc4 || code === 0xd6 || code === 0xdc;
+}
+
+/** True for the joiners allowed inside one identifier token: `-`, `/`, `.`. */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 47 || code === 46;
+}
+
+/**
+ * Lowercases `text` when that keeps every offset (it does for German text);
+ * otherwise returns `text` itself so offsets stay valid.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
+
+/** True when `text[from, to)` holds an ASCII digit. */
+export function hasDigit(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** End of the word (letters/digits, inner hyphens and dots) starting at `pos`. */
+export function wordEnd(text: string, pos: number, limit = text.length): number {
+  let i = pos;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) i++;
+    else if ((c === 45 || c === 46) && i > pos && i + 1 < limit && isWordChar(text.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  return i;
+}
+
+/** True for characters skipped between words: whitespace and light punctuation. */
+function isGap(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 ||
+    code === 44 || code === 46 || code === 58 || code === 59 || code === 45 || code === 0x2013 ||
+    code === 0x2014 || code === 34 || code === 39 || code === 0x201e || code === 0x201c || code === 0x201d ||
+    code === 40 || code === 41 || code === 33 || code === 63
+  );
+}
+
+/**
+ * Skips gaps and up to `maxWords` words of `fillers` (lowercase set; two-word
+ * fillers are matched word by word) starting at `pos`. Returns where the next
+ * non-filler word starts, or `limit` when the text ends first, or -1 when too
+ * many fillers came. `lower` must be `text` lowercased with the same offsets.
+ */
+export function skipFillers(lower: string, pos: number, limit: number, fillers: ReadonlySet<string>, maxWords: number): number {
+  let i = pos;
+  let words = 0;
+  while (i < limit) {
+    const c = lower.charCodeAt(i);
+    if (isGap(c)) {
+      i++;
+      continue;
+    }
+    if (!isWordChar(c) || isDigit(c)) return i;
+    const end = wordEnd(lower, i, limit);
+    if (!fillers.has(lower.slice(i, end))) return i;
+    if (++words > maxWords) return -1;
+    i = end;
+  }
+  return limit;
+}
+
+/** True when only gaps (whitespace, punctuation) remain in `text[pos, limit)`. */
+export function onlyGapsUntil(text: string, pos: number, limit = text.length): boolean {
+  for (let i = pos; i < limit; i++) if (!isGap(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Word lists {@link scanIdRun} consults. */
+export interface RunWords {
+  /** Spoken separators inside an identifier ("strich", "bindestrich"), lowercase. */
+  readonly separators: ReadonlySet<string>;
+  /** Short lowercase words that are never letter groups of an identifier ("und", "ist"). */
+  readonly stopWords: ReadonlySet<string>;
+}
+
+/**
+ * Reads an identifier run at `pos`: digit groups and letter groups (up to
+ * three capitals, a single letter, a short lowercase group that is no stop
+ * word, or a hyphenated group like "hu-mx"), joined by spaces, `-`, `/`, `.`
+ * inside groups, spoken separators ("strich"), and commas between groups
+ * ("4 7 1 1", "VN-2023-445871", "3 O 123/24", "v g strich 9 0 1"). Letter
+ * groups only count when digits follow, or when a single letter ends the run
+ * as a capital or after a separator. Returns undefined when no digit is read.
+ * @param text - the scanned text (usually the 'digits' view)
+ * @param lower - `text` lowercased, same offsets
+ * @param pos - where the first token must start
+ * @param maxChars - longest run accepted; longer runs are cut there
+ */
+export function scanIdRun(text: string, lower: string, pos: number, maxChars: number, words: RunWords): IdRun | undefined {
+  const limit = Math.min(text.length, pos + maxChars);
+  let start = -1;
+  let end = -1;
+  let digits = 0;
+  let letters = 0;
+  let pendingStart = -1;
+  let pendingLetters = 0;
+  let i = pos;
+  let prevDigit = false;
+  let afterSeparator = false;
+  while (i < limit) {
+    const tokStart = i;
+    let tokDigits = 0;
+    let tokLetters = 0;
+    let lowerCount = 0;
+    let joiners = 0;
+    while (i < limit) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        if (isDigit(c)) tokDigits++;
+        else {
+          tokLetters++;
+          if (!isUpper(c)) lowerCount++;
+        }
+        i++;
+      } else if (isJoiner(c) && i > tokStart && i + 1 < limit && isWordChar(text.charCodeAt(i + 1))) {
+        joiners++;
+        i++;
+      } else break;
+    }
+    if (i === tokStart) break;
+    let separatorWord = false;
+    if (tokDigits > 0) {
+      if (start < 0) start = pendingStart >= 0 ? pendingStart : tokStart;
+      end = i;
+      digits += tokDigits;
+      letters += tokLetters + pendingLetters;
+      pendingStart = -1;
+      pendingLetters = 0;
+      prevDigit = true;
+    } else if (start >= 0 && words.separators.has(lower.slice(tokStart, i))) {
+      separatorWord = true;
+      prevDigit = false;
+    } else if (
+      (lowerCount === 0 && tokLetters <= 3) ||
+      tokLetters === 1 ||
+      (joiners > 0 && tokLetters <= 4) ||
+      (tokLetters <= 3 && !words.stopWords.has(lower.slice(tokStart, i)))
+    ) {
+      if (start < 0 && pendingStart < 0) pendingStart = tokStart;
+      if (start < 0) pendingLetters += tokLetters;
+      // A single trailing letter belongs to the run: "123456 B", "7 strich x".
+      if (start >= 0 && tokLetters === 1 && (prevDigit || afterSeparator) && (lowerCount === 0 || afterSeparator)) {
+        end = i;
+        letters++;
+      } else if (start >= 0) pendingLetters += tokLetters;
+      prevDigit = false;
+    } else break;
+    afterSeparator = separatorWord;
+    // Separator: up to two spaces, or a dash/slash with optional spaces, or a
+    // comma (between groups, and after a spoken separator).
+    let j = i;
+    let spaces = 0;
+    while (j < limit && text.charCodeAt(j) === 32 && spaces < 3) {
+      j++;
+      spaces++;
+    }
+    const c = j < limit ? text.charCodeAt(j) : -1;
+    if (c === 45 || c === 47 || (c === 44 && (prevDigit || separatorWord))) {
+      j++;
+      while (j < limit && text.charCodeAt(j) === 32) j++;
+      if (!(j < limit && isWordChar(text.charCodeAt(j)))) break;
+      if (c === 44 && !separatorWord && !isDigit(text.charCodeAt(j))) break;
+      if (c !== 44) afterSeparator = true;
+    } else if (spaces === 0 || spaces > 2) break;
+    i = j;
+  }
+  return start >= 0 ? { start, end, digits, letters } : undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * Name context of rules/person/context.yaml compiled into one phrase lexicon:
+ * "mein Name ist" (a name follows), "am Apparat" (a name precedes), "mit wem
+ * spreche ich" (the next turn opens with a name). Each phrase carries the
+ * strength of evidence it gives, which decides what a name slot accepts.
+ */
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { Lexicon } from '../rules/lexicon.js';
+import { loadRuleFile } from '../rules/load.js';
+
+/** No name evidence: a neutralising phrase ("das heißt") or plain text. */
+export const NONE = 0;
+/** Unambiguous gazetteer names only ("für Anna"). */
+export const MEDIUM = 1;
+/** Gazetteer names of any kind, capitalised unknown words ("Patient Koch", "Praxis Kwiatkowska"). */
+export const NAMEISH = 2;
+/** Any name-like token, lowercase unknown words too ("mein Name ist zdrojewski"). */
+export const STRONG = 3;
+
+/** How strongly a context suggests a name: {@link NONE} .. {@link STRONG}. */
+export type Strength = 0 | 1 | 2 | 3;
+
+const STRENGTHS: Record<string, Strength> = { none: NONE, medium: MEDIUM, nameish: NAMEISH, strong: STRONG };
+
+const group = z.strictObject({
+  strength: z.enum(['none', 'medium', 'nameish', 'strong']),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+
+const phrases = z.array(z.string().min(1));
+
+const contextSchema = z.strictObject({
+  before: z.array(group).min(1),
+  after: z.array(group).min(1),
+  strongAtTurnStart: phrases,
+  closers: phrases.min(1),
+  questions: phrases.min(1),
+  salutations: phrases.min(1),
+  titles: phrases.min(1),
+  titleSuffixes: phrases,
+  determiners: phrases,
+  particles: phrases,
+  fillers: phrases,
+  nounMarkers: phrases,
+  placeMarkers: phrases,
+});
+
+/** rules/person/context.yaml as parsed. */
+export type ContextRule = z.output<typeof contextSchema>;
+
+let cachedRule: ContextRule | undefined;
+
+/** Loads and validates rules/person/context.yaml once per process. */
+export function loadContextRule(): ContextRule {
+  cachedRule ??= loadRuleFile('person/context.yaml', contextSchema);
+  return cachedRule;
+}
+
+/** What one trigger phrase says. */
+export interface TriggerInfo {
+  /** Strength of a slot right after the phrase (NONE: none). */
+  readonly before: Strength;
+  /** Strength of a slot right before the phrase. */
+  readonly after: Strength;
+  /** The next turn opens with a name. */
+  readonly question: boolean;
+  /** `before` becomes STRONG when the phrase opens the turn. */
+  readonly strongAtStart: boolean;
+}
+
+/** The compiled name context. */
+export interface PersonContext {
+  /** All trigger phrases; `entry` indexes {@link PersonContext.info}. */
+  readonly triggers: Lexicon;
+  readonly info: readonly TriggerInfo[];
+  /** Phrases right after a slot that make it STRONG ("ist Koch da"). */
+  readonly closers: Lexicon;
+}
+
+/** Loads and compiles rules/person/context.yaml. */
+export function loadPersonContext(): PersonContext {
+  const rule = loadContextRule();
+  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean }>();
+  const entry = (phrase: string) => {
+    const key = phrase.toLowerCase().trim();
+    let e = byPhrase.get(key);
+    if (!e) {
+      e = { before: NONE, after: NONE, question: false, strongAtStart: false };
+      byPhrase.set(key, e);
+    }
+    return e;
+  };
+  for (const g of rule.before) for (const p of g.phrases) entry(p).before = Math.max(entry(p).before, STRENGTHS[g.strength]) as Strength;
+  for (const g of rule.after) for (const p of g.phrases) entry(p).after = Math.max(entry(p).after, STRENGTHS[g.strength]) as Strength;
+  for (const p of rule.questions) entry(p).question = true;
+  rule.strongAtTurnStart.forEach((p, i) => {
+    const e = byPhrase.get(p.toLowerCase().trim());
+    if (!e || e.before === NONE) {
+      throw new ConfigError(`rules/person/context.yaml: strongAtTurnStart[${i}]: not a "before" phrase; add it to before first`);
+    }
+    e.strongAtStart = true;
+  });
+  const phrases = [...byPhrase.keys()];
+  return {
+    triggers: new Lexicon(phrases),
+    info: phrases.map((p) => byPhrase.get(p)!),
+    closers: new Lexicon(rule.closers),
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The PERSON word knowledge: one map from a lowercase token to a bit set of
+ * what the token can be (unambiguous first name, surname that is also a noun,
+ * salutation, function word...). Built once per process from the committed
+ * lexicons in rules/person/ (see scripts/build-person-lexicons.ts) and the
+ * curated YAML; a token is classified with a single Map lookup, which keeps
+ * the scan linear and allocation-light (one substring per token).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { loadRuleFile } from '../rules/load.js';
+import { rulesPath } from '../rules-dir.js';
+import { loadContextRule } from './person-context.js';
+import { KeyTable } from './person-keytable.js';
+
+/** First name that is no German word ("Anna", "Jürgen"). */
+export const FIRST = 1 << 0;
+/** Surname that is no German word ("Schmidt", "Kowalski"). */
+export const LAST = 1 << 1;
+/** First name that is also a word ("Frank", "Rose"). */
+export const AMB_FIRST = 1 << 2;
+/** Surname that is also a word ("Koch", "Klein"). */
+export const AMB_LAST = 1 << 3;
+/** The ambiguous name clashes with a capitalised word (noun, month, city): "Koch", "Mai". */
+export const CLASH_CAP = 1 << 4;
+/** The ambiguous name clashes only with lowercase words (adjective, verb): "Klein", "Frank". */
+export const CLASH_LOW = 1 << 5;
+/** An ordinary German word that is no name. */
+export const WORD = 1 << 6;
+/** A closed-class word (article, pronoun, preposition, auxiliary, filler). */
+export const FUNC = 1 << 7;
+/** A salutation: Herr, Frau, Herrn. */
+export const SALUT = 1 << 8;
+/** An academic or professional title: Dr., Prof., Doktor. */
+export const TITLE = 1 << 9;
+/** A title that only follows another title: "med." in "Dr. med.". */
+export const TITLE_SUFFIX = 1 << 10;
+/** A name particle: von, van, de, al. */
+export const PARTICLE = 1 << 11;
+/** A determiner or possessive that makes a following "Frau" a noun. */
+export const DETERMINER = 1 << 12;
+/** A filler or greeting that may stand before a name ("äh", "ja", "hallo"). */
+export const FILLER = 1 << 13;
+/** A word after which a name that is also a noun reads as the noun ("der", "im"). */
+export const NOUN_MARKER = 1 << 14;
+
+/** A word after which a gazetteer name names a place or saint: "St.", "San", "FC". */
+export const PLACE_MARKER = 1 << 15;
+
+/** The first word of a context phrase ("mein" of "mein Name ist"): try the phrase lexicon here. */
+export const TRIGGER = 1 << 16;
+
+/** Bookkeeping: derived bits of the token were computed (person-tokens.ts). */
+export const DERIVED = 1 << 30;
+
+/** Any name bit. */
+export const NAME_ANY = FIRST | LAST | AMB_FIRST | AMB_LAST;
+/** Names that are no word. */
+export const NAME_UNAMBIGUOUS = FIRST | LAST;
+/** Names that are also words. */
+export const NAME_AMBIGUOUS = AMB_FIRST | AMB_LAST;
+
+const wordsSchema = z.object({
+  function: z.array(z.string().min(1)).min(1),
+  common: z.array(z.string().min(1)),
+  adjectives: z.array(z.string().min(1)),
+  capitalised: z.array(z.string().min(1)),
+  preferName: z.array(z.string().min(1)),
+  neverName: z.array(z.string().min(1)),
+  extraFirstNames: z.array(z.string().min(1)),
+  extraLastNames: z.array(z.string().min(1)),
+});
+
+/** The lookup key of a token: lowercase, Turkish dotted capital I folded ("İsmail" -> "ismail"). */
+export function nameKey(value: string): string {
+  return value.replace(/İ/g, 'I').toLowerCase();
+}
+
+/** Inflection endings stripped when a token is looked up as an ordinary word ("Nachbarinnen"). */
+const WORD_ENDINGS = ['nen', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
+
+/** Suffixes of German derived words: an unknown token with one is no name ("Terminvereinbarung"). */
+const WORD_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'ismus', 'lich', 'isch', 'ieren', 'iert', 'los', 'bar', 'sam', 'haft', 'chen'];
+
+function firstWord(phrase: string): string {
+  return nameKey(phrase.trim().split(/[^\p{L}\p{N}]/u)[0]);
+}
+
+function readList(relativePath: string): string[] {
+  const file = rulesPath(relativePath);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`rules/${relativePath}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'}); run scripts/build-person-lexicons.ts`);
+  }
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length > 0 && line.charCodeAt(0) !== 35 /* # */) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Token classification for PERSON detection.
+ *
+ * @example
+ * const g = personGazetteer();
+ * (g.flagsOf('anna') & FIRST) !== 0;    // true
+ * (g.flagsOf('koch') & AMB_LAST) !== 0; // true: also a noun
+ */
+export class PersonGazetteer {
+  private readonly table = new KeyTable();
+
+  constructor() {
+    const add = (key: string, bits: number) => this.table.add(key, bits);
+    for (const name of readList('person/first-names.txt')) add(nameKey(name), FIRST);
+    for (const name of readList('person/last-names.txt')) add(nameKey(name), LAST);
+    readList('person/ambiguous-names.txt').forEach((line, i) => {
+      const [name, role, clash] = line.split('\t');
+      if (!name || !['first', 'last', 'both'].includes(role) || (clash !== 'cap' && clash !== 'low')) {
+        throw new ConfigError(`rules/person/ambiguous-names.txt: entry ${i + 1}: expected name<TAB>first|last|both<TAB>cap|low`);
+      }
+      const roleBits = role === 'first' ? AMB_FIRST : role === 'last' ? AMB_LAST : AMB_FIRST | AMB_LAST;
+      add(nameKey(name), roleBits | (clash === 'cap' ? CLASH_CAP : CLASH_LOW));
+    });
+    for (const word of readList('person/common-words.txt')) add(word, WORD);
+    const words = loadRuleFile('person/words.yaml', wordsSchema);
+    for (const w of words.function) add(nameKey(w), FUNC);
+    const context = loadContextRule();
+    for (const w of context.salutations) add(nameKey(w), SALUT);
+    for (const w of context.titles) add(nameKey(w), TITLE);
+    for (const w of context.titleSuffixes) add(nameKey(w), TITLE_SUFFIX);
+    for (const w of context.determiners) add(nameKey(w), DETERMINER);
+    for (const w of context.particles) add(nameKey(w), PARTICLE);
+    for (const w of context.nounMarkers) add(nameKey(w), NOUN_MARKER);
+    for (const w of context.placeMarkers) add(nameKey(w), PLACE_MARKER);
+    for (const phrase of context.fillers) for (const w of phrase.split(' ')) add(nameKey(w), FILLER);
+    for (const group of [...context.before, ...context.after]) for (const phrase of group.phrases) add(firstWord(phrase), TRIGGER);
+    for (const phrase of context.questions) add(firstWord(phrase), TRIGGER);
+    this.table.freeze();
+  }
+
+  /** The bits of a lowercase token, 0 when unknown. */
+  flagsOf(key: string): number {
+    return this.table.get(key);
+  }
+
+  /** The bits of `lower[start, end)` whose FNV-1a hash is `hash` (person-keytable.ts), 0 when unknown. */
+  flagsOfRange(lower: string, start: number, end: number, hash: number): number {
+    return this.table.getRange(lower, start, end, hash);
+  }
+
+  /**
+   * Bits of a token that is not in the map as it stands: a hyphenated name
+   * ("Schmidt-Weber" takes its parts' name bits when no part is a word), a
+   * possessive ("Webers" -> bits of "weber"), or an inflected or derived
+   * word (WORD). Called only for tokens {@link flagsOf} does not know.
+   */
+  derivedFlagsOf(key: string): number {
+    if (key.includes('-')) return this.hyphenated(key);
+    if (key.length > 3 && key.endsWith('s')) {
+      const stem = this.table.get(key.slice(0, -1));
+      if (stem & NAME_ANY) return stem & (NAME_ANY | CLASH_CAP | CLASH_LOW);
+    }
+    for (const ending of WORD_ENDINGS) {
+      if (key.length - ending.length >= 3 && key.endsWith(ending) && (this.table.get(key.slice(0, -ending.length)) & WORD)) return WORD;
+    }
+    for (const suffix of WORD_SUFFIXES) {
+      if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return WORD;
+    }
+    return 0;
+  }
+
+  private hyphenated(key: string): number {
+    let names = 0;
+    let words = 0;
+    let start = 0;
+    for (let i = 0; i <= key.length; i++) {
+      if (i < key.length && key.charCodeAt(i) !== 45 /* - */) continue;
+      const part = key.slice(start, i);
+      start = i + 1;
+      if (part.length === 0) continue;
+      const bits = this.table.get(part);
+      if (bits & NAME_ANY) names |= bits & (NAME_ANY | CLASH_CAP | CLASH_LOW);
+      else if (bits & (WORD | FUNC) || (part.length > 1 && this.derivedFlagsOf(part) & WORD)) words++;
+    }
+    if (names !== 0 && words === 0) {
+      if ((names & NAME_UNAMBIGUOUS) === 0) return names;
+      // One part that is no word makes the double name a name: "Schmidt-Koch".
+      return (names & NAME_UNAMBIGUOUS) | (names & AMB_FIRST ? FIRST : 0) | (names & AMB_LAST ? LAST : 0);
+    }
+    return words > 0 ? WORD : 0;
+  }
+}
+
+let shared: PersonGazetteer | undefined;
+
+/** The process-wide gazetteer, built on first use (about 0.1 s). */
+export function personGazetteer(): PersonGazetteer {
+  shared ??= new PersonGazetteer();
+  return shared;
+}

@@ -1,0 +1,127 @@
+import { KeyError, RedactError } from '../errors.js';
+import { compileOperatorTable, createCallState } from '../operators/index.js';
+import type { OperatorTableSpec } from '../operators/types.js';
+import type { KeyRing } from '../pseudonym/index.js';
+import { pseudonymizeCallerId } from '../pseudonym/index.js';
+import { resolveSpans } from '../resolve/index.js';
+import { LABELS, type Detector, type Label, type Redaction, type RedactedTranscript, type Span, type Transcript } from '../types.js';
+import { createCallView } from './call-view.js';
+import { RedactionStats } from './stats.js';
+
+/** Options of {@link createRedactor}. */
+export interface RedactorOptions {
+  /** Detectors to run: rules, NER, your own. Required: the pipeline has no hidden defaults. */
+  detectors: readonly Detector[];
+  /** Labels to redact; default all SPEC labels. */
+  labels?: readonly Label[];
+  /** Operator per label (`DEFAULT` for the rest); default `placeholder` for all. */
+  operators?: OperatorTableSpec;
+  /** Keys for caller-ID pseudonyms and the `hash` operator. Never invented: without keys a caller_id is an error. */
+  keys?: KeyRing;
+  /** Tenant for caller-ID pseudonyms when a transcript has no `tenant` field. */
+  defaultTenant?: string;
+}
+
+/** Result of {@link Redactor.redactText}. */
+export interface RedactedText {
+  text: string;
+  redactions: Redaction[];
+}
+
+/** A configured redaction pipeline. Safe to reuse for many calls; keeps no per-call state between calls. */
+export interface Redactor {
+  /** Redacts one call (SPEC §2) into SPEC §4 output. */
+  redactTranscript(transcript: Transcript): Promise<RedactedTranscript>;
+  /** Redacts a single text as one caller turn. */
+  redactText(text: string): Promise<RedactedText>;
+  /** Counts per label and per detector so far (never values). */
+  readonly stats: RedactionStats;
+}
+
+/**
+ * Builds a redactor from detectors and operator settings.
+ *
+ * @example
+ * const redactor = createRedactor({ detectors: createRuleDetectors() });
+ * const { text } = await redactor.redactText('Hier ist Anna Weber, 0171 2345678.');
+ * // text === 'Hier ist [PERSON_1], [PHONE_1].'
+ */
+export function createRedactor(options: RedactorOptions): Redactor {
+  const labels = new Set<Label>(options.labels ?? LABELS);
+  const detectors = options.detectors.filter((d) => d.labels.some((l) => labels.has(l)));
+  const operators = compileOperatorTable(options.operators ?? {}, options.keys);
+  const stats = new RedactionStats();
+
+  async function redactTranscript(transcript: Transcript): Promise<RedactedTranscript> {
+    const texts = transcript.turns.map((t) => t.text);
+    // 1. One shared view of the call: lowercase and spoken-form normalisations are computed once.
+    const call = createCallView(transcript.id, transcript.turns);
+    // 2. Every detector pushes candidates in original offsets. A failing detector fails the call:
+    //    silently skipping it would let its entities through unredacted.
+    const candidates: Span[] = [];
+    for (const detector of detectors) {
+      try {
+        await detector.detect(call, candidates);
+      } catch (error) {
+        throw new RedactError('E_INTERNAL', `detector ${detector.id} failed on call ${transcript.id}`, { cause: error });
+      }
+    }
+    // 3. Keep the requested labels, then resolve overlaps turn by turn.
+    const wanted: Span[] = [];
+    for (const span of candidates) if (labels.has(span.label)) wanted.push(span);
+    const resolved = resolveSpans(wanted, texts);
+    // 4. Rewrite each turn with one join of slices; per-call state keeps placeholders consistent.
+    const tenant = transcript.tenant ?? options.defaultTenant ?? 'default';
+    const state = createCallState({ callId: transcript.id, tenant });
+    const redactions: Redaction[] = [];
+    const turns = transcript.turns.map((turn, index) => {
+      const spans = resolved[index];
+      if (spans.length === 0) return { ...turn };
+      const parts: string[] = [];
+      let cursor = 0;
+      for (const span of spans) {
+        const input = {
+          label: span.label,
+          call: state,
+          before: turn.text.charAt(span.start - 1),
+          after: turn.text.charAt(span.end),
+          ...(span.subtype ? { subtype: span.subtype } : {}),
+        };
+        parts.push(turn.text.slice(cursor, span.start), operators.apply(turn.text.slice(span.start, span.end), input));
+        cursor = span.end;
+        redactions.push(toRedaction(span, operators.operatorFor(span.label)));
+        stats.count(span);
+      }
+      parts.push(turn.text.slice(cursor));
+      return { ...turn, text: parts.join('') };
+    });
+    // 5. Caller ID: pseudonymised with the tenant's key, never passed through.
+    const output: RedactedTranscript = { ...transcript, turns, redactions };
+    if (transcript.caller_id !== undefined && transcript.caller_id !== null) {
+      if (!options.keys) throw new KeyError(`call ${transcript.id}: caller_id needs a key to pseudonymise (--key-file or REDACT_DE_KEY)`);
+      output.caller_id = pseudonymizeCallerId(String(transcript.caller_id), tenant, options.keys);
+    }
+    stats.calls++;
+    return output;
+  }
+
+  async function redactText(text: string): Promise<RedactedText> {
+    const out = await redactTranscript({ id: 'text', turns: [{ speaker: 'caller', text }] });
+    return { text: out.turns[0].text, redactions: out.redactions };
+  }
+
+  return { redactTranscript, redactText, stats };
+}
+
+function toRedaction(span: Span, operator: string): Redaction {
+  return {
+    turn: span.turn,
+    start: span.start,
+    end: span.end,
+    label: span.label,
+    ...(span.subtype ? { subtype: span.subtype } : {}),
+    operator,
+    score: Math.round(span.score * 1000) / 1000,
+    source: span.source,
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * A phrase lexicon compiled once into a character trie and matched at word
+ * boundaries. Scanning starts only at word starts and walks at most the depth
+ * of the longest phrase, so a scan is linear in the text length whatever the
+ * input (no backtracking regex over alternations of thousands of words).
+ */
+
+/** One lexicon hit, in offsets of the scanned text (which has the original's offsets). */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  /** Index of the phrase in the array the lexicon was built from. */
+  entry: number;
+}
+
+/** Options for {@link Lexicon}. */
+export interface LexiconOptions {
+  /**
+   * Inflection endings that may follow a phrase inside the same word
+   * ("Bandscheibenvorfall" + "s"); the match then includes the ending.
+   */
+  endings?: readonly string[];
+  /** Allow a phrase to end inside a word (prefix match), e.g. compound heads. */
+  prefix?: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Phrase index ending here, or -1. */
+  entry: number;
+}
+
+/** True for code units that belong to a word: letters, digits, combining marks. */
+export function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  // Latin-1 letters and everything above (umlauts, ß, accents, other scripts) except
+  // general punctuation and symbol blocks, which are cheap to exclude by range.
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code < 0xc0) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  return true;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entry: -1 };
+}
+
+/**
+ * Lowercase phrase lexicon. Phrases may contain spaces and hyphens; the text
+ * passed to {@link Lexicon.scan} must already be lowercased (TurnView.lower).
+ *
+ * @example
+ * const lex = new Lexicon(['rückenschmerzen', 'bandscheibenvorfall'], { endings: ['s', 'es'] });
+ * lex.scan('wegen des bandscheibenvorfalls', (m) => console.log(m)); // {start: 9, end: 29, entry: 1}
+ */
+export class Lexicon {
+  readonly size: number;
+  private readonly root = newNode();
+  private readonly endings: readonly string[];
+  private readonly prefix: boolean;
+  private maxDepth = 0;
+
+  constructor(phrases: Iterable<string>, options: LexiconOptions = {}) {
+    this.endings = options.endings ?? [];
+    this.prefix = options.prefix ?? false;
+    let index = 0;
+    for (const raw of phrases) {
+      const phrase = raw.toLowerCase().trim();
+      if (phrase.length > 0) this.insert(phrase, index);
+      index++;
+    }
+    this.size = index;
+  }
+
+  private insert(phrase: string, entry: number): void {
+    let node = this.root;
+    for (let i = 0; i < phrase.length; i++) {
+      const code = phrase.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = newNode();
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    if (node.entry < 0) node.entry = entry;
+    if (phrase.length > this.maxDepth) this.maxDepth = phrase.length;
+  }
+
+  /** True when the exact lowercase phrase is in the lexicon. */
+  has(phrase: string): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i < phrase.length && node; i++) node = node.next.get(phrase.charCodeAt(i));
+    return node !== undefined && node.entry >= 0;
+  }
+
+  /**
+   * Longest phrase starting exactly at `pos` and ending at a word boundary
+   * (or before an allowed ending, or anywhere in prefix mode), or undefined.
+   */
+  matchAt(text: string, pos: number, limit = text.length): LexiconMatch | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: LexiconMatch | undefined;
+    const stop = Math.min(limit, pos + this.maxDepth);
+    for (let i = pos; i < stop; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.entry < 0) continue;
+      const end = this.boundaryEnd(text, i + 1, limit);
+      if (end >= 0) best = { start: pos, end, entry: node.entry };
+    }
+    return best;
+  }
+
+  /** Where a match ending at `end` really ends, or -1 if it ends mid-word. */
+  private boundaryEnd(text: string, end: number, limit: number): number {
+    if (end >= limit || !isWordChar(text.charCodeAt(end))) return end;
+    for (const ending of this.endings) {
+      const after = end + ending.length;
+      if (after <= limit && text.startsWith(ending, end) && (after >= limit || !isWordChar(text.charCodeAt(after)))) {
+        return after;
+      }
+    }
+    return this.prefix ? end : -1;
+  }
+
+  /**
+   * Calls `onMatch` for every longest, non-overlapping match in `text[from, to)`,
+   * scanning left to right from word starts.
+   */
+  scan(text: string, onMatch: (match: LexiconMatch) => void, from = 0, to = text.length): void {
+    let i = from;
+    while (i < to) {
+      const atWordStart = isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+      if (atWordStart) {
+        const match = this.matchAt(text, i, to);
+        if (match) {
+          onMatch(match);
+          i = match.end;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** True when any phrase occurs in `text[from, to)`. */
+  occursIn(text: string, from: number, to: number): boolean {
+    let found = false;
+    const lo = Math.max(0, from);
+    const hi = Math.min(text.length, to);
+    for (let i = lo; i < hi && !found; i++) {
+      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+        if (this.matchAt(text, i, hi)) found = true;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Curated name lists (own curation). The common-word names are the hard
+ * cases of the held-out data: "Herr Koch" is a person, "der Koch" is not.
+ * Turkish and Arabic lists add the most frequent names in their usual German
+ * spelling, which the faker locales lack (tr) or write in Arabic script (ar).
+ */
+
+/** Surnames that are also ordinary German words (nouns, adjectives, months). */
+export const COMMON_WORD_SURNAMES = [
+  'Koch', 'Wolf', 'Braun', 'Becker', 'Fischer', 'Frank', 'Kurz', 'Lang', 'Sommer', 'Winter', 'Vogel', 'Bauer',
+  'Schmied', 'Rose', 'Müller', 'Weber', 'Schneider', 'Schäfer', 'Jäger', 'Krause', 'Klein', 'Groß', 'Weiß',
+  'Schwarz', 'Roth', 'Hahn', 'Fuchs', 'Busch', 'Stein', 'Berg', 'Frost', 'Herbst', 'Kaiser', 'König', 'Graf',
+  'Zimmermann', 'Sauer', 'Fröhlich', 'Freund', 'Ernst', 'Jung', 'Alt', 'Hase', 'Bock', 'Strauß', 'Baum', 'Engel',
+  'Lamm', 'Adler', 'Falke', 'Fink', 'Specht', 'Hecht', 'Kraft', 'Scharf', 'Wild', 'Link', 'Mai', 'Licht', 'Brand',
+  'Bach', 'Feld', 'Wald', 'Holz', 'Wiese', 'Kohl', 'Kern', 'Sturm', 'Regen', 'Nebel', 'Metzger', 'Schuster',
+  'Maurer', 'Gärtner', 'Schreiber', 'Richter', 'Kellner', 'Fleischer', 'Glaser', 'Wirth', 'Morgen', 'Hoch',
+  'Still', 'Stark', 'Reich', 'Gut', 'Blank', 'Schön', 'Dick', 'Rau', 'Klug', 'Fromm', 'Böse',
+  'Witt', 'Kuhn', 'Storch', 'Kranich', 'Rabe', 'Hering', 'Eichhorn', 'Stern', 'Himmel',
+  'Spring', 'Hammer', 'Nagel', 'Seiler', 'Wagner', 'Schulz', 'Pfeiffer', 'Bäcker',
+] as const;
+
+/** First names that are also ordinary words or months. */
+export const COMMON_WORD_FIRST_FEMALE = [
+  'Rose', 'Rosa', 'Heide', 'Iris', 'Erika', 'Linde', 'Jasmin', 'Flora', 'Viola', 'Hanne', 'Ilse', 'Grete',
+  'Lilli', 'Blanka', 'Stella', 'Dora', 'Ruth', 'Klara', 'Heike', 'Frieda', 'Erna', 'Hedwig', 'Wilma',
+] as const;
+export const COMMON_WORD_FIRST_MALE = [
+  'Frank', 'Ernst', 'August', 'Wolf', 'Mark', 'Horst', 'Rainer', 'Kai', 'Till', 'Hans', 'Arne', 'Fritz',
+  'Hartmut', 'Benedikt', 'Rudi', 'Adam', 'Felix', 'Hugo', 'Otto', 'Bruno', 'Emil', 'Paul', 'Max', 'Moritz',
+] as const;
+
+/** The most frequent Turkish names, in Turkish spelling (faker's tr list lacks them). */
+export const TURKISH_FIRST_FEMALE = [
+  'Ayşe', 'Fatma', 'Emine', 'Hatice', 'Zeynep', 'Elif', 'Merve', 'Derya', 'Esra', 'Özlem', 'Songül', 'Gül',
+  'Selin', 'Aylin', 'Büşra', 'Dilara', 'Ebru', 'Gülsen', 'Hülya', 'Melek', 'Nesrin', 'Sevgi', 'Tuba', 'Yasemin',
+] as const;
+export const TURKISH_FIRST_MALE = [
+  'Mehmet', 'Mustafa', 'Ahmet', 'Ali', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Can', 'Burak', 'Serkan',
+  'Cem', 'Deniz', 'Erkan', 'Fatih', 'Gökhan', 'Kemal', 'Okan', 'Onur', 'Osman', 'Recep', 'Tarık', 'Volkan',
+] as const;
+export const TURKISH_SURNAMES = [
+  'Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Yıldız', 'Yıldırım', 'Öztürk', 'Aydın', 'Özdemir', 'Arslan',
+  'Doğan', 'Kılıç', 'Aslan', 'Çetin', 'Kara', 'Koç', 'Kurt', 'Özkan', 'Şimşek', 'Polat', 'Korkmaz', 'Karaca',
+  'Güler', 'Erdoğan', 'Aksoy', 'Tekin', 'Ateş', 'Bulut', 'Keskin', 'Avcı', 'Turan', 'Uçar', 'Tunç', 'Altun',
+] as const;
+
+/** Frequent Arabic names in the transliteration German registries use. */
+export const ARABIC_FIRST_FEMALE = [
+  'Fatima', 'Aisha', 'Amina', 'Leila', 'Mariam', 'Yasmin', 'Rania', 'Huda', 'Salma', 'Zainab', 'Layla', 'Hiba',
+  'Dalia', 'Rana', 'Nour', 'Samira', 'Lina', 'Malak', 'Ranim', 'Aya', 'Sara', 'Hanan', 'Iman', 'Rasha',
+] as const;
+export const ARABIC_FIRST_MALE = [
+  'Mohammed', 'Mohamad', 'Ahmad', 'Ali', 'Omar', 'Hassan', 'Hussein', 'Khaled', 'Mahmoud', 'Mustafa', 'Youssef',
+  'Ibrahim', 'Karim', 'Samir', 'Tarek', 'Walid', 'Bilal', 'Amir', 'Rami', 'Jamal', 'Nabil', 'Fadi', 'Ziad', 'Anas',
+] as const;
+export const ARABIC_SURNAMES = [
+  'Al-Hassan', 'Haddad', 'Khalil', 'Nasser', 'Saleh', 'Mansour', 'Hamdan', 'Aziz', 'Rahman', 'Abdullah',
+  'El-Sayed', 'Ibrahim', 'Khoury', 'Darwish', 'Youssef', 'Hamid', 'Othman', 'Sabbagh', 'Jaber', 'Qasim', 'Awad',
+  'Ismail', 'Farouk', 'Mahmoud', 'Suleiman', 'Al-Masri', 'Kassem', 'Shami', 'Hijazi', 'Abou Chaker', 'Omeirat',
+  'Alhamwi', 'Al-Ahmad', 'Kanaan', 'Bakri', 'Chahrour', 'Mahfouz', 'Nassar', 'Saad', 'Zein',
+] as const;
+
+/** Nobility particles and double names, kept inside the PERSON span. */
+export const NAME_PARTICLES = ['von', 'von der', 'vom', 'van', 'de', 'zu'] as const;

@@ -1,0 +1,131 @@
+/**
+ * Hard negatives: text that looks like an entity and is not one. Surnames
+ * used as ordinary words ("der Koch", "im Sommer", "ganz kurz"), dates and
+ * times of appointments, prices, quantities, opening hours, meter readings,
+ * ages, bare cities and company names. None of these slots is labelled.
+ */
+export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
+  neg_word: [
+    'Der Koch in unserer Kantine hat mir Ihre Nummer gegeben.',
+    'Im Sommer war ich schon mal bei Ihnen.',
+    'Ich mach es ganz kurz.',
+    'Das dauert nicht lang, versprochen.',
+    'Der Winter war ja dieses Jahr ziemlich lang.',
+    'Bei uns im Garten hat ein Vogel im Rollladenkasten genistet.',
+    'Der Bauer von nebenan fährt jeden Morgen mit dem Traktor vorbei.',
+    'Die Wand ist jetzt ganz braun vom Wasserschaden.',
+    'Ich sag es Ihnen frank und frei, ich bin sauer.',
+    'Das ist mir wirklich ernst.',
+    'Mein Sohn hat im Zoo einen Wolf gesehen und redet von nichts anderem.',
+    'Mein Schwager ist Fischer an der Ostsee.',
+    'Der Schmied im Dorf hat das Tor repariert.',
+    'Ich habe eine Rose für meine Frau gekauft.',
+    'Im Herbst ist es bei uns immer feucht.',
+    'Ich bin ja auch nicht mehr der Jüngste.',
+    'Das ist ein großes Haus mit kleinen Fenstern.',
+    'Schwarz auf weiß steht das im Vertrag.',
+    'Der Sturm letzte Woche hat Ziegel vom Dach geholt.',
+    'Bei dem Regen fahre ich nicht gern.',
+    'Der Müller an der Mühle verkauft auch Mehl.',
+    'Wir wohnen direkt am Wald, hinter dem Feld.',
+    'Der Richter hat das so entschieden.',
+    'Ich bin Bäcker von Beruf und fange um drei an.',
+    'Der Weber in der Ausstellung hat uns alles gezeigt.',
+    'Meine Tochter will Schneiderin werden.',
+    'Es war so kalt, alles war weiß vom Frost.',
+    'Der Jäger hat einen Fuchs im Revier gesehen.',
+    'Der Kellner hat die Rechnung falsch gemacht.',
+    'Kurz gesagt: Es funktioniert nicht.',
+    'Das Holz für den Kamin liegt im Keller.',
+    'Ich war beim Metzger und dann kam der Anruf.',
+    'Der Hahn tropft in der Küche.',
+    'Der Zimmermann kommt erst nächste Woche wegen dem Dachstuhl.',
+    'Die Kinder spielen im Garten mit dem Hasen.',
+    'Der Berg an Papier wird immer größer.',
+    'Das Licht im Flur geht nicht.',
+    'Es ist ein Engel, unsere Nachbarin.',
+    'Ganz ehrlich, der Service war früher besser.',
+    'Wir sind alle im Mai in Urlaub.',
+    'Am Morgen ist es am schlimmsten.',
+  ],
+  neg_money: [
+    'Das kostet {price}, oder?',
+    'Auf der Rechnung stehen {price}, das kann nicht stimmen.',
+    'Ich habe {price} überwiesen.',
+    'Letztes Mal waren es nur {price}.',
+  ],
+  'neg_money@med': ['Die Zuzahlung beträgt {price:small}, oder?', 'Das Medikament kostet {price:small}, zahlt das die Kasse?'],
+  'neg_money@util': ['Der Abschlag ist jetzt {price:mid} im Monat.', 'Ich zahle schon {price:mid} im Monat, das ist zu viel.'],
+  'neg_money@home': ['Der Kostenvoranschlag liegt bei {price:big}?', 'Die Anfahrt kostet extra {price:small}?'],
+  neg_time: [
+    'Wir haben {hours} geöffnet.',
+    'Rufen Sie am besten (vormittags|nachmittags) zwischen {time} und {time} an.',
+    'Ich kann erst ab {time}.',
+    'Ab {time} bin ich zu Hause.',
+  ],
+  'neg_time@med': ['Die Sprechstunde ist {hours}.', 'Die Blutabnahme ist immer bis {time}.'],
+  'neg_time@home': ['Der Techniker kommt zwischen {time} und {time}.', 'Ich bin ab {time} zu Hause, vorher nicht.'],
+  neg_qty: [
+    'Ich hänge seit {qty:time} in der Warteschleife.',
+    'Das hat beim letzten Mal {qty:time} gedauert.',
+  ],
+  'neg_qty@med': ['Ich brauche {qty:med}.', 'Auf dem Rezept stehen {qty:med}.', 'Es sind {qty:med}, glaube ich.'],
+  'neg_qty@home': ['Wir haben {qty:home} bestellt.', 'Es sind ungefähr {qty:home}.'],
+  neg_misc: [
+    'Ich bin seit {year} bei Ihnen.',
+    'Ich bin {age} Jahre alt, da macht man sich Gedanken.',
+    'Ich wohne in {town}, das ist ja nicht weit.',
+    'Vorher war ich bei {company_other}.',
+    'Ich habe das von {company_other} gehört.',
+    'Ich bin {appt} leider nicht da.',
+    'Wir sind vor (zwei|drei|fünf) Jahren nach {town} gezogen.',
+    'Meine Mutter wird nächste Woche {age:old}.',
+  ],
+  appt_offer: [
+    'Ich hätte {appt} um {time} frei.',
+    'Wie wäre es {appt}, {time}?',
+    'Der nächste freie Termin ist {appt} um {time}.',
+    'Ich könnte Ihnen {appt} etwas anbieten, entweder um {time} oder um {time:alt}.',
+    'Passt Ihnen {appt} um {time}?',
+    'Frühestens {appt}, um {time}.',
+  ],
+  appt_accept: [
+    '(Ja, |){appt} um {time} passt.',
+    'Das passt, ja.',
+    'Um {time}, das schaffe ich.',
+    '(Ja, |)das nehme ich.',
+    '{appt}? Ja, (das geht|da kann ich).',
+  ],
+  appt_confirm: [
+    'Gut, dann habe ich Sie {appt} um {time} eingetragen.',
+    'Prima, {appt} um {time}. Bitte bringen Sie die Karte mit.',
+    'Ist notiert: {appt}, {time}.',
+    'Dann sehen wir uns {appt}.',
+  ],
+  info_agent: [
+    'Wir melden uns spätestens {appt} bei Ihnen.',
+    'Die Bearbeitung dauert bis zu (zwei|drei|sechs) Wochen.',
+    'Sie bekommen das schriftlich bis Ende (der Woche|des Monats).',
+    'Die Gebühr beträgt {price}.',
+  ],
+  'info_agent@med': ['Das Rezept liegt dann {appt} bei uns vorne.', 'Bitte bringen Sie Ihre Versichertenkarte mit.', 'Die Zuzahlung beträgt {price:small}.'],
+  'info_agent@home': ['Das dauert ungefähr {qty:time}, rechnen Sie mit {price:big}.', 'Der Kostenvoranschlag liegt bei {price:big}.'],
+  'info_agent@util': ['Der neue Abschlag ist dann {price:mid} im Monat.', 'Die Umstellung dauert bis zu drei Wochen.'],
+  'info_agent@ins': ['Die Selbstbeteiligung liegt bei {price}.', 'Sie bekommen in den nächsten Tagen Post von uns.'],
+};
+
+/** Durations after "seit" (dative). */
+export const DURATIONS = ['drei Tagen', 'einer Woche', 'zwei Wochen', 'einem Monat', 'Jahren', 'gestern', 'vorgestern', 'ein paar Tagen', 'Montag', 'vier Wochen'];
+/** Companies callers mention (not entities). */
+export const OTHER_COMPANIES = [
+  'der AOK', 'der Techniker Krankenkasse', 'Vodafone', 'der Telekom', 'E.ON', 'Vonovia', 'der Sparkasse', 'dem ADAC',
+  'der Allianz', 'der HUK', 'Check24', 'der Barmer', 'der DAK', 'O2', '1&1', 'der Deutschen Bank', 'der Commerzbank',
+  'Stadtwerke München', 'der ING', 'der Postbank',
+];
+/** Quantities by context. */
+export const QUANTITIES: Readonly<Record<string, readonly string[]>> = {
+  med: ['zwei Packungen', 'drei Flaschen', '100 Stück', 'hundert Stück', 'zwanzig Tabletten', 'sechs Termine',
+    'eine Großpackung', 'zehn Einheiten', 'N3, also die große Packung', 'zwei Tuben'],
+  home: ['fünf Meter', '20 Liter', 'zwei Kisten', 'zwölf Quadratmeter', 'drei Rollen', '40 Fliesen', 'zwei Eimer'],
+  time: ['zwei Wochen', 'drei Stunden', 'anderthalb Stunden', '45 Minuten', 'zwanzig Minuten', 'eine halbe Stunde'],
+};
