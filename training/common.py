@@ -14,6 +14,11 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+# Debian's torch calls the system BLAS (install libopenblas0-pthread!). OpenBLAS threads
+# inside torch's own OpenMP threads oversubscribe the cores: measured 3.4 s/step with
+# torch 1 thread + OpenBLAS 2 threads vs 7.2 s with torch 2 + OpenBLAS 1 (2 cores).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", str(os.cpu_count() or 1))
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "training" / "out"
 
@@ -47,8 +52,9 @@ def seed_all(seed: int) -> None:
 
 
 def set_threads(n: int | None = None) -> None:
+    """torch intra-op threads (default 1: the BLAS library brings its own threads)."""
     import torch
-    n = n or int(os.environ.get("TRAIN_THREADS", os.cpu_count() or 1))
+    n = n or int(os.environ.get("TRAIN_THREADS", "1"))
     torch.set_num_threads(n)
 
 
@@ -247,9 +253,11 @@ def build_model_classes():
             self.drop = nn.Dropout(c.hidden_dropout_prob)
             self.layers = nn.ModuleList([Layer(c) for _ in range(c.num_hidden_layers)])
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
+        def forward(self, input_ids, attention_mask, token_type_ids, pos_offset: int = 0):
+            # pos_offset (training only) shifts the position ids so that short training
+            # sequences still train the embeddings of positions up to 511.
             t = input_ids.shape[1]
-            pos = torch.arange(t, device=input_ids.device).unsqueeze(0)
+            pos = torch.arange(pos_offset, pos_offset + t, device=input_ids.device).unsqueeze(0)
             x = self.word(input_ids) + self.pos(pos) + self.tok_type(token_type_ids)
             x = self.drop(self.ln(x))
             bias = (1.0 - attention_mask[:, None, None, :].to(x.dtype)) * -10000.0
@@ -278,8 +286,8 @@ def build_model_classes():
             self.bias = nn.Parameter(torch.zeros(c.vocab_size))
             init_weights(self, c)
 
-        def forward(self, input_ids, attention_mask, token_type_ids, labels):
-            h = self.encoder(input_ids, attention_mask, token_type_ids)
+        def forward(self, input_ids, attention_mask, token_type_ids, labels, pos_offset: int = 0):
+            h = self.encoder(input_ids, attention_mask, token_type_ids, pos_offset)
             sel = labels != IGNORE
             hm = h[sel]  # only masked positions go through the big vocab projection
             hm = self.tln(F.gelu(self.transform(hm)))
@@ -294,8 +302,9 @@ def build_model_classes():
             self.classifier = nn.Linear(c.hidden_size, c.num_labels)
             init_weights(self, c)
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.classifier(self.drop(self.encoder(input_ids, attention_mask, token_type_ids)))
+        def forward(self, input_ids, attention_mask, token_type_ids, pos_offset: int = 0):
+            h = self.encoder(input_ids, attention_mask, token_type_ids, pos_offset)
+            return self.classifier(self.drop(h))
 
     return Encoder, MLM, TokenClassifier
 
@@ -318,3 +327,45 @@ def asr_style(text: str) -> str:
         else:
             out.append(ch)
     return " ".join("".join(out).lower().split())
+
+
+def word_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every pre-token of an already normalised text (BertPreTokenizer rules)."""
+    out: list[tuple[int, int]] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if ch.isspace() or _is_whitespace(ch):
+            if start >= 0:
+                out.append((start, i))
+                start = -1
+        elif is_punct(ch):
+            if start >= 0:
+                out.append((start, i))
+                start = -1
+            out.append((i, i + 1))
+        elif start < 0:
+            start = i
+    if start >= 0:
+        out.append((start, len(text)))
+    return out
+
+
+def encode_with_offsets(wp: "WordPiece", text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token ids and char offsets (into `text`, which must be normalised) without [CLS]/[SEP]."""
+    ids: list[int] = []
+    offs: list[tuple[int, int]] = []
+    src = text.lower() if wp.lowercase else text
+    for s, e in word_offsets(src):
+        pieces = wp.word_ids(src[s:e])
+        if pieces == [UNK_ID]:
+            ids.append(UNK_ID)
+            offs.append((s, e))
+            continue
+        pos = s
+        for pid in pieces:
+            tok = wp.vocab[pid]
+            n = len(tok) - 2 if tok.startswith("##") else len(tok)
+            ids.append(pid)
+            offs.append((pos, pos + n))
+            pos += n
+    return ids, offs

@@ -3,10 +3,14 @@
 Reads training/out/mlm_mix.txt and the tokenizer, packs each document into
 sequences of up to --seq-len tokens ([CLS] ... [SEP]); the last --long-frac of
 the steps use 512-token sequences so all position embeddings get trained.
-Masks 15 % of the tokens (80 % [MASK], 10 % random, 10 % kept). Writes
-training/out/mlm/encoder.pt (+ step checkpoints, log.jsonl).
+Masks 15 % of the tokens (80 % [MASK], 10 % random, 10 % kept). Half of the batches
+use a random position offset so that all 512 position embeddings get trained
+although sequences are short. Dropout is off (short, underfitting schedule).
+Writes training/out/mlm/encoder.pt (+ checkpoints every 250 steps, log.jsonl).
 
-    /usr/bin/python3 training/pretrain_mlm.py --steps 3000 [--device cuda --batch 128]
+    /usr/bin/python3 training/pretrain_mlm.py --steps 700            # CPU, ~45 min on 2 cores
+    /usr/bin/python3 training/pretrain_mlm.py --minutes 40           # derive steps from measured speed
+    /usr/bin/python3 training/pretrain_mlm.py --device cuda --steps 20000 --batch 128 --max-mb 60
 """
 from __future__ import annotations
 
@@ -23,10 +27,15 @@ from common import (CLS_ID, IGNORE, MASK_ID, OUT, PAD_ID, SEP_ID, BertConfig, Wo
                     build_model_classes, save_json, seed_all, set_threads)
 
 
-def load_docs(path: Path, wp: WordPiece) -> list[list[int]]:
+def load_docs(path: Path, wp: WordPiece, max_mb: float) -> list[list[int]]:
+    """Tokenises the first max_mb MB of the (already shuffled) mix."""
     docs, cur = [], []
+    size = 0
     with open(path, encoding="utf-8") as f:
         for line in f:
+            size += len(line)
+            if size > max_mb * 1e6 and not line.strip():
+                break
             if not line.strip():
                 if cur:
                     docs.append(cur)
@@ -76,9 +85,11 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--seq-len", type=int, default=128)
-    ap.add_argument("--long-frac", type=float, default=0.08, help="share of steps at 512 tokens (batch/4)")
-    ap.add_argument("--lr", type=float, default=7e-4)
-    ap.add_argument("--warmup", type=int, default=300)
+    ap.add_argument("--long-frac", type=float, default=0.0, help="share of steps at 512 tokens (batch/4)")
+    ap.add_argument("--minutes", type=float, help="time budget: --steps is re-derived after 10 steps")
+    ap.add_argument("--max-mb", type=float, default=20.0, help="MB of the mix to tokenise")
+    ap.add_argument("--lr", type=float, default=8e-4)
+    ap.add_argument("--warmup", type=int, default=100)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int)
     ap.add_argument("--seed", type=int, default=13)
@@ -91,7 +102,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     wp = WordPiece.load(OUT / "tokenizer")
     t0 = time.time()
-    docs = load_docs(OUT / "mlm_mix.txt", wp)
+    docs = load_docs(OUT / "mlm_mix.txt", wp, args.max_mb)
     n_tok = sum(len(d) for d in docs)
     rng = random.Random(args.seed)
     short = chunks(docs, args.seq_len)
@@ -102,7 +113,7 @@ def main() -> None:
     short = short[256:]
     print(f"{len(docs)} docs, {n_tok / 1e6:.1f}M tokens, {len(short)} chunks, tokenised in {time.time() - t0:.0f}s",
           flush=True)
-    cfg = BertConfig(vocab_size=len(wp.vocab))
+    cfg = BertConfig(vocab_size=len(wp.vocab), hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
     _, MLM, _ = build_model_classes()
     model = MLM(cfg).to(args.device)
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
@@ -117,8 +128,17 @@ def main() -> None:
     pos_s = pos_l = 0
     t_start = time.time()
     ema = None
-    for step in range(args.steps):
+    step = 0
+    while step < args.steps:
+        if step == 10 and args.minutes:
+            per = (time.time() - t_start) / 10
+            args.steps = max(20, int(args.minutes * 60 / per))
+            long_start = int(args.steps * (1 - args.long_frac))
+            print(f"{per:.2f}s/step -> {args.steps} steps", flush=True)
+        off = 0
         if step < long_start:
+            if step % 2 == 1:
+                off = rng.randrange(0, 512 - args.seq_len)
             rows = short[pos_s:pos_s + args.batch]
             pos_s += args.batch
             if pos_s >= len(short):
@@ -130,7 +150,7 @@ def main() -> None:
             if pos_l >= len(long_):
                 pos_l = 0
         ids, att, tt, lab = (x.to(args.device) for x in make_batch(rows, cfg.vocab_size, rng, torch))
-        loss, _, _ = model(ids, att, tt, lab)
+        loss, _, _ = model(ids, att, tt, lab, off)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -143,9 +163,10 @@ def main() -> None:
             print(json.dumps(rec), flush=True)
             log.write(json.dumps(rec) + "\n")
             log.flush()
-        if (step + 1) % 500 == 0 or step == args.steps - 1:
+        if (step + 1) % 250 == 0 or step == args.steps - 1:
             torch.save(model.encoder.state_dict(), out / "encoder.pt")
             save_json(out / "state.json", {"step": step + 1, "config": cfg.to_dict()})
+        step += 1
     # held-out masked-token accuracy
     model.eval()
     correct = total = 0
@@ -158,7 +179,7 @@ def main() -> None:
             correct += (logits.argmax(-1) == gold).sum().item()
             total += gold.numel()
             hl += loss.item() * gold.numel()
-    res = {"steps": args.steps, "tokens_in_mix": n_tok, "train_seconds": round(time.time() - t_start),
+    res = {"steps": args.steps, "batch": args.batch, "seq_len": args.seq_len, "max_mb": args.max_mb, "tokens_in_mix": n_tok, "train_seconds": round(time.time() - t_start),
            "heldout_loss": round(hl / total, 4), "heldout_ppl": round(math.exp(hl / total), 2),
            "heldout_masked_acc": round(correct / total, 4)}
     print(json.dumps(res), flush=True)

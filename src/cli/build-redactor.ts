@@ -1,4 +1,5 @@
 import { loadConfig, parseLabels, parseOperatorArgs } from '../pipeline/config.js';
+import { loadDataSubject } from '../pipeline/data-subject.js';
 import { createRedactor, type Redactor } from '../pipeline/redactor.js';
 import type { KeyRing } from '../pseudonym/index.js';
 import type { Detector } from '../types.js';
@@ -9,6 +10,7 @@ export interface RedactorCliOptions {
   labels?: string;
   operator?: string[];
   tenant?: string;
+  keepSubject?: string;
 }
 
 /** Builds a redactor from CLI flags and an optional config file; flags win over the file. */
@@ -21,5 +23,6 @@ export function buildRedactor(options: RedactorCliOptions, detectors: readonly D
     operators: { ...config.operators, ...parseOperatorArgs(options.operator ?? []) },
     keys,
     defaultTenant: options.tenant ?? config.tenant,
+    ...(options.keepSubject ? { keepOwnData: loadDataSubject(options.keepSubject) } : {}),
   });
 }

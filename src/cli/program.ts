@@ -25,6 +25,7 @@ export function buildProgram(): Command {
     .option('--report <file>', 'write counts per label and detector as JSON (never values)')
     .option('--key-file <file>', 'key file for caller-ID pseudonyms and hashing (else REDACT_DE_KEY)')
     .option('--tenant <tenant>', 'tenant for caller-ID pseudonyms when a call has none')
+    .option('--keep-subject <file>', "data-subject request: YAML/JSON of the requester's own values per label (kept; third parties redacted)")
     .option('--fail-fast', 'stop at the first record that cannot be processed')
     .option('--progress', 'print progress to stderr')
     .option('--text-column <name>', 'CSV: column holding the text', 'text')

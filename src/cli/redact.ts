@@ -20,6 +20,7 @@ export interface RedactCommandOptions {
   report?: string;
   keyFile?: string;
   tenant?: string;
+  keepSubject?: string;
   failFast?: boolean;
   progress?: boolean;
   textColumn: string;

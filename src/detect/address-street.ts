@@ -141,7 +141,8 @@ export function streetEndingAt(lower: string, tokens: WordTokens, j: number, cas
     // One name word before a street word must look like a street name
     // ("Berliner Straße", "Lange Straße"), not a noun ("Österreich Platz 18").
     const single = first === j - 1 ? tokenLower(lower, tokens, first) : '';
-    if (first < j - 1 || (first === j - 1 && (single.endsWith('er') || lex.adjectives.has(single)))) {
+    const streetLike = single.endsWith('er') || single.endsWith('e') || single.endsWith('s') || lex.adjectives.has(single);
+    if (first < j - 1 || (first === j - 1 && streetLike)) {
       return { first, kind: BY_WORD, capitalPrefix: false };
     }
     // Otherwise a prefix may make it a name ("Im Winkel", "Am Markt").

@@ -62,6 +62,8 @@ export function tokenizeWords(text: string): WordTokens {
       const c = text.charCodeAt(i);
       if (isWordChar(c)) i++;
       else if (c === 45 && i + 1 < len && isWordChar(text.charCodeAt(i + 1))) i++;
+      // "Dr.-Oberreiter-Straße", "St.-Anna-Platz": an abbreviation inside a compound.
+      else if (c === 46 && i + 2 < len && text.charCodeAt(i + 1) === 45 && isWordChar(text.charCodeAt(i + 2))) i += 2;
       else break;
     }
     if (n === buffer.start.length) grow();

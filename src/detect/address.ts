@@ -125,12 +125,30 @@ export class AddressDetector implements Detector {
     if (isQuantitySign(text, tokens.end[k])) return -1;
     // German house numbers stay below 1000; four digits after a name are years ("Kriegsausbruch 1914").
     if (num > 999) return -1;
-    if (street.kind === BY_PREFIX) {
-      if (!(cased && street.capitalPrefix) && !this.hasContext(call, t, lower, tokens.start[street.first])) return -1;
-    }
     let end = tokens.end[k];
     let last = k;
+    // Spoken digit by digit: "eins null drei" is house number 103; "dreizehn drei acht vier vier null"
+    // is house number 13 and postcode 38440.
+    const group = digitGroup(text, tokens, k);
+    let postcodeAt = -1;
+    if (group.last > k && group.digits > 0) {
+      const split = splitHouseAndPostcode(text, tokens, k, group.last);
+      if (split >= 0) {
+        last = split - 1;
+        postcodeAt = split;
+      } else if (group.digits <= 3) last = group.last;
+      end = tokens.end[last];
+    }
+    if (street.kind === BY_PREFIX && !(cased && street.capitalPrefix) && postcodeAt < 0) {
+      if (!this.hasContext(call, t, lower, tokens.start[street.first])) return -1;
+    }
     // House-number letter or range: "5 a", "12/1".
+    if (postcodeAt >= 0) {
+      const cityEnd = this.cityAt(lower, tokens, nextAfterGroup(text, tokens, postcodeAt), cased);
+      end = cityEnd >= 0 ? cityEnd : tokens.end[digitGroup(text, tokens, postcodeAt).last];
+      this.push(dv, t, tokens.start[street.first], end, 0.85, out);
+      return end;
+    }
     if (last + 1 < tokens.count && (tokens.flags[last] & (HARD_BREAK | COMMA)) === 0 && isHouseLetter(lower, tokens, last + 1)) {
       last++;
       end = tokens.end[last];
@@ -168,18 +186,51 @@ export class AddressDetector implements Detector {
   private cityAt(lower: string, tokens: WordTokens, k: number, cased: boolean, known = false): number {
     if (k >= tokens.count) return -1;
     const m = this.lex.cities.matchAt(lower, tokens.start[k]);
-    if (m) return m.end;
-    if (known) return -1;
-    const w = tokenLower(lower, tokens, k);
-    if ((tokens.flags[k] & DIGITS) !== 0 || this.lex.nonNames.has(w) || this.lex.units.has(w) || w.length < 3) return -1;
-    if (cased && (tokens.flags[k] & CAPITAL) === 0) return -1;
-    return tokens.end[k];
+    let last = -1;
+    if (m) {
+      while (last + 1 < tokens.count && tokens.end[last + 1] <= m.end) last++;
+      if (last < k) return m.end;
+    } else {
+      if (known) return -1;
+      const w = tokenLower(lower, tokens, k);
+      if ((tokens.flags[k] & DIGITS) !== 0 || this.lex.nonNames.has(w) || this.lex.units.has(w) || w.length < 3) return -1;
+      if (cased && (tokens.flags[k] & CAPITAL) === 0) return -1;
+      last = k;
+    }
+    // "Landsberg am Lech", "Neustadt an der Aisch": a place name with a river or region.
+    if ((tokens.flags[last] & (HARD_BREAK | COMMA)) === 0 && last + 2 < tokens.count) {
+      const w1 = tokenLower(lower, tokens, last + 1);
+      const n = w1 === 'am' || w1 === 'im' ? 1 : (w1 === 'an' || w1 === 'ob' || w1 === 'in') && tokenLower(lower, tokens, last + 2) === 'der' ? 2 : 0;
+      const q = last + n + 1;
+      if (n > 0 && q < tokens.count && (tokens.flags[q] & DIGITS) === 0 && (!cased || (tokens.flags[q] & CAPITAL) !== 0)) {
+        const w = tokenLower(lower, tokens, q);
+        if (!this.lex.nonNames.has(w) && !this.lex.units.has(w) && w.length >= 3) return tokens.end[q];
+      }
+    }
+    return tokens.end[last];
+  }
+
+  /**
+   * An Austrian/Swiss 4-digit postcode: only before a known city ("8001 Zürich")
+   * or right after a postcode word ("Postleitzahl 8400", "Welche Postleitzahl?" / "8400").
+   */
+  private shortPostcode(call: CallView, t: number, lower: string, tokens: WordTokens, k: number, last: number, cased: boolean): number {
+    const after = last + 1;
+    if (after < tokens.count && (tokens.flags[after] & DIGITS) !== 0) return -1;
+    const joinedCity = (tokens.flags[last] & (HARD_BREAK | COMMA)) === 0;
+    const known = joinedCity ? this.cityAt(lower, tokens, after, cased, true) : -1;
+    if (known >= 0) return known;
+    const start = tokens.start[k];
+    const asked = this.postcodeWords.occursIn(lower, start - 20, start) ||
+      (start < 20 && t > 0 && this.postcodeWords.occursIn(call.turns[t - 1].lower, call.turns[t - 1].lower.length - 60, call.turns[t - 1].lower.length));
+    return asked ? tokens.end[last] : -1;
   }
 
   /** End of a standalone postcode (+ city) starting at token k, or -1. */
   private postcode(call: CallView, t: number, text: string, lower: string, tokens: WordTokens, k: number, cased: boolean): number {
     if (k > 0 && (tokens.flags[k - 1] & DIGITS) !== 0 && (tokens.flags[k - 1] & (HARD_BREAK | COMMA)) === 0) return -1;
     const group = digitGroup(text, tokens, k);
+    if (group.digits === 4 && text.charCodeAt(tokens.start[k]) !== 48) return this.shortPostcode(call, t, lower, tokens, k, group.last, cased);
     if (group.digits !== 5 || text.startsWith('00', tokens.start[k])) return -1;
     const after = group.last + 1;
     if (after < tokens.count && (tokens.flags[after] & DIGITS) !== 0 && (tokens.flags[group.last] & (HARD_BREAK | COMMA)) === 0) return -1;
@@ -226,6 +277,27 @@ function isHouseLetter(lower: string, tokens: WordTokens, k: number): boolean {
   if (tokens.end[k] - tokens.start[k] !== 1) return false;
   const c = lower.charCodeAt(tokens.start[k]);
   return c >= 97 && c <= 107;
+}
+
+/** Index of the token after the digit group starting at k. */
+function nextAfterGroup(text: string, tokens: WordTokens, k: number): number {
+  return digitGroup(text, tokens, k).last + 1;
+}
+
+/**
+ * In a space-joined digit group [k, last] read as house number + postcode,
+ * the token where a 5-digit postcode starts after a 1-3 digit house number, or -1.
+ */
+function splitHouseAndPostcode(text: string, tokens: WordTokens, k: number, last: number): number {
+  let total = 0;
+  for (let i = k; i <= last; i++) total += tokens.end[i] - tokens.start[i];
+  let head = 0;
+  for (let s = k + 1; s <= last; s++) {
+    head += tokens.end[s - 1] - tokens.start[s - 1];
+    if (head > 3) return -1;
+    if (total - head === 5 && !text.startsWith('00', tokens.start[s])) return s;
+  }
+  return -1;
 }
 
 /** Consecutive digit tokens joined by single spaces from token k: total digits and last token. */

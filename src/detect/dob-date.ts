@@ -137,12 +137,26 @@ function withMonthName(tokens: readonly Token[], range: YearRange): DateMatch | 
   return { start: tokens[0].start, end: tokens[last].end, day, month: tokens[k].month, year };
 }
 
+/** Prefix sums of token digit counts, reused (at most MAX_TOKENS + 1 entries). */
+const PREFIX = new Int32Array(MAX_TOKENS + 1);
+
 function numbersOnly(tokens: readonly Token[], range: YearRange): DateMatch | undefined {
   const n = tokens.length;
+  // Digits before token k: field lengths are checked on these before any string is built.
+  const pre = PREFIX;
+  pre[0] = 0;
+  for (let k = 0; k < n; k++) pre[k + 1] = pre[k] + tokens[k].digits.length;
   // Longest three-field reading first: D M Y, then Y-M-D.
   for (let m = n; m >= 3; m--) {
+    // No date has more than 8 digits (DD MM YYYY).
+    if (pre[m] > 8) continue;
     for (let i = 1; i < m - 1; i++) {
+      const lenA = pre[i];
+      if (lenA > 2 && lenA !== 4) continue;
       for (let j = i + 1; j < m; j++) {
+        const lenB = pre[j] - lenA;
+        const lenC = pre[m] - pre[j];
+        if (lenB > 2 || (lenA <= 2 && lenC !== 2 && lenC !== 4) || (lenA === 4 && lenC > 2)) continue;
         const a = group(tokens, 0, i);
         const b = group(tokens, i, j);
         const c = group(tokens, j, m);

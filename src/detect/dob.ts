@@ -10,7 +10,7 @@ import { isWordChar, Lexicon } from '../rules/lexicon.js';
 import { loadRuleFile } from '../rules/load.js';
 import type { CallView, Detector, Label, Span } from '../types.js';
 import { readDateAt, type DateMatch } from './dob-date.js';
-import { hasDigit, lowerSameLength, skipFillers } from './id-scan.js';
+import { hasDigit, lowerSameLength } from './id-scan.js';
 
 const words = z.array(z.string().min(1));
 
@@ -25,7 +25,6 @@ export const dobRuleSchema = z.strictObject({
   previousTurnWindow: z.number().int().min(0).max(1000),
   readBackTurns: z.number().int().min(0).max(20),
   months: z.record(z.string().min(1), z.number().int().min(1).max(12)),
-  fillers: words.default([]),
   guards: words.default([]),
   guardsAfter: words.default([]),
   guardAfter: z.number().int().min(0).max(100),
@@ -42,9 +41,10 @@ const WEAK = 1;
 const STRONG = 2;
 const YEAR = 3;
 
-const MAX_FILLERS = 8;
-/** How far into an answering turn the date may start. */
-const ANSWER_WINDOW = 60;
+/** How far into an answering turn the date may start ("Einen Moment, ich schau mal. 24.12.1955"). */
+const ANSWER_WINDOW = 80;
+/** Turns after a birth date in which another full date sharing two of its three fields is a (misheard) read-back. */
+const MISHEARD_TURNS = 3;
 
 /** See the module comment. */
 export class DobDetector implements Detector {
@@ -55,20 +55,19 @@ export class DobDetector implements Detector {
   private readonly strength: number[];
   private readonly months: Lexicon;
   private readonly monthValues: number[];
-  private readonly fillers: ReadonlySet<string>;
   private readonly guards: Lexicon;
   private readonly guardsAfter: Lexicon;
 
   constructor(private readonly rule: DobRule) {
     this.id = `rules:${rule.id}`;
-    this.keywords = new Lexicon(rule.keywords);
+    // "Geburtsdatums", "Geburtstages": genitive endings of the birth words.
+    this.keywords = new Lexicon(rule.keywords, { endings: ['s', 'es'] });
     const strong = new Set(rule.strong);
     const year = new Set(rule.yearWords);
     this.strength = rule.keywords.map((k) => (year.has(k) ? YEAR : strong.has(k) ? STRONG : WEAK));
     const names = Object.keys(rule.months);
     this.months = new Lexicon(names);
     this.monthValues = names.map((n) => rule.months[n]);
-    this.fillers = new Set(rule.fillers);
     this.guards = new Lexicon(rule.guards);
     this.guardsAfter = new Lexicon(rule.guardsAfter);
   }
@@ -77,6 +76,12 @@ export class DobDetector implements Detector {
     const found: { date: DateMatch; turn: number }[] = [];
     for (let t = 0; t < call.turns.length; t++) {
       const turn = call.turns[t];
+      // Cheap pre-check before normalising: a date is only accepted near a
+      // birth word in this turn, after one in the previous turn, or as a
+      // read-back of a birth date found a few turns before.
+      // A previous turn that already gave a birth date asked for none ("Geboren am 3.3.59, ich nehme Ibuprofen").
+      const prevContext = t > 0 && !this.foundIn(found, t - 1) ? this.previousTurnContext(call.turns[t - 1].lower) : NONE;
+      if (prevContext === NONE && !this.recentBirthDate(found, t) && !this.keywords.occursIn(turn.lower, 0, turn.lower.length)) continue;
       const dv = turn.normalized('digits');
       const text = dv.text;
       if (!hasDigit(text)) continue;
@@ -90,7 +95,7 @@ export class DobDetector implements Detector {
           continue;
         }
         const date = readDateAt(text, lower, i, this.months, this.monthValues, this.rule);
-        if (date && this.accept(call, t, lower, date, found)) {
+        if (date && this.accept(t, prevContext, text, lower, date, found)) {
           const [start, end] = dv.toOriginal(date.start, date.end);
           out.push({ turn: t, start, end, label: 'DATE_OF_BIRTH', score: 0.85, source: this.id, validated: false });
           found.push({ date, turn: t });
@@ -111,21 +116,41 @@ export class DobDetector implements Detector {
     return YEAR;
   }
 
-  private accept(call: CallView, t: number, lower: string, date: DateMatch, found: readonly { date: DateMatch; turn: number }[]): boolean {
+  /** True when a birth date was found in turn t. */
+  private foundIn(found: readonly { turn: number }[], t: number): boolean {
+    for (let k = found.length - 1; k >= 0 && found[k].turn >= t; k--) if (found[k].turn === t) return true;
+    return false;
+  }
+
+  /** True when a birth date was found within the read-back window before turn t. */
+  private recentBirthDate(found: readonly { turn: number }[], t: number): boolean {
+    for (const f of found) if (t - f.turn <= this.rule.readBackTurns) return true;
+    return false;
+  }
+
+  private accept(t: number, prevContext: number, text: string, lower: string, date: DateMatch, found: readonly { date: DateMatch; turn: number }[]): boolean {
     const rule = this.rule;
     if (this.guardsAfter.occursIn(lower, date.end, date.end + rule.guardAfter)) return false;
     // A bare two-digit number is a year only right after "Jahrgang"-like words.
     if (date.day < 0 && date.month < 0 && date.year < 100 && !this.yearWordJustBefore(lower, date.start)) return false;
     const needed = this.needed(date);
     if (this.contextInTurn(lower, date) >= needed) return true;
-    if (t > 0 && skipFillers(lower, 0, Math.min(lower.length, ANSWER_WINDOW), this.fillers, MAX_FILLERS) === date.start) {
-      if (this.previousTurnContext(call.turns[t - 1].lower) >= needed) return true;
+    // The answer to "Ihr Geburtsdatum?": the first number of the turn, near its
+    // start, whatever words come before it ("Einen Moment, ich schau mal. ..."),
+    // unless an appointment word stands there.
+    if (t > 0 && date.start <= ANSWER_WINDOW && !hasDigit(text, 0, date.start) && !this.guards.occursIn(lower, 0, date.start)) {
+      if (prevContext >= needed) return true;
     }
     if (needed === WEAK) {
-      for (const f of found) {
-        if (t - f.turn <= rule.readBackTurns && f.date.day === date.day && f.date.month === date.month && f.date.year % 100 === date.year % 100) {
-          return true;
-        }
+      // Newest first; only earlier turns: a read-back answers another turn.
+      for (let k = found.length - 1; k >= 0; k--) {
+        const f = found[k];
+        const age = t - f.turn;
+        if (age > rule.readBackTurns) break;
+        if (age === 0) continue;
+        const same = (f.date.day === date.day ? 1 : 0) + (f.date.month === date.month ? 1 : 0) + (f.date.year % 100 === date.year % 100 ? 1 : 0);
+        // Exact read-back, or a misheard / corrected one ("23.02.2000" / "13. Februar 2000").
+        if (same === 3 || (same === 2 && age <= MISHEARD_TURNS && f.date.year >= 0 && date.year >= 0)) return true;
       }
     }
     return false;

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { isWordChar, Lexicon } from '../rules/lexicon.js';
+import { PrefixFilter, WORD } from './health-prefilter.js';
 
 const score = z.number().min(0, 'must be 0..1').max(1, 'must be 0..1');
 const phrases = z.array(z.string().min(1)).min(1);
@@ -34,6 +35,13 @@ export const contextSchema = z.strictObject({
   nameTitles: phrases,
   /** A hit with one of these before it names an institution ("Praxis für Physiotherapie"). */
   guards: z.strictObject({ words: phrases, before: z.number().int().min(1).max(100) }),
+  institutions: z.strictObject({
+    /** A hit followed by one of these ("Reha-Zentrum", "Reha Zentrum") names a business. */
+    words: phrases,
+    /** In an agent turn, a hit shortly before one of these is the business's name. */
+    greetings: phrases,
+    greetingWindow: z.number().int().min(1).max(200),
+  }),
   /** Text after a hit of the named term sets that belongs to the span. */
   rightExtensions: z
     .array(
@@ -42,8 +50,23 @@ export const contextSchema = z.strictObject({
         after: z.array(z.string().min(1)).min(1),
         /** Matched on the lowercase text exactly at the end of the hit. */
         regex: z.string().min(1).optional(),
-        /** The next word is a body part ("gebrochenes Bein"). */
+        /** A body part follows (after the regex, if any): "gebrochenes Bein", "Arthrose im Knie". */
         bodyWord: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+  /**
+   * Text right before a hit of the named sets that belongs to the span
+   * ("im sechsten Monat schwanger"); the regex must match up to the hit.
+   */
+  leftExtensions: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        before: z.array(z.string().min(1)).min(1),
+        regex: z.string().min(1),
+        /** Characters before the hit the regex may reach back. */
+        window: z.number().int().min(1).max(100).default(50),
       }),
     )
     .default([]),
@@ -51,10 +74,31 @@ export const contextSchema = z.strictObject({
 
 export type ContextSpec = z.output<typeof contextSchema>;
 
-/** A compiled right extension: a sticky regex or "the next word is a body part". */
+/** A compiled right extension: a sticky regex and/or "then a body part". */
 export interface RightExtension {
   readonly regex?: RegExp;
   readonly bodyWord: boolean;
+}
+
+/** A compiled left extension: a regex anchored at the end of a short window before the hit. */
+export interface LeftExtension {
+  readonly regex: RegExp;
+  readonly window: number;
+}
+
+/** Compiles the left extensions by term-set name. */
+export function compileLeftExtensions(spec: ContextSpec, source: string): Map<string, LeftExtension[]> {
+  const bySet = new Map<string, LeftExtension[]>();
+  spec.leftExtensions.forEach((ext, i) => {
+    let regex: RegExp;
+    try {
+      regex = new RegExp(`(?:${ext.regex})$`, 'u');
+    } catch {
+      throw new ConfigError(`${source}: leftExtensions[${i}].regex: invalid regular expression`);
+    }
+    for (const set of ext.before) bySet.set(set, [...(bySet.get(set) ?? []), { regex, window: ext.window }]);
+  });
+  return bySet;
 }
 
 /** Compiles the right extensions by term-set name. Regexes get the sticky flag: they run at one position. */
@@ -84,11 +128,17 @@ export function tokenEnd(text: string, start: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) i++;
-    else if (c === 45 && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && i > start) i++;
+    if (WORD[c]) i++;
+    else if (c === 45 && i + 1 < n && WORD[text.charCodeAt(i + 1)] && i > start) i++;
     else break;
   }
   return i;
+}
+
+/** Start of the next hyphen-joined part of the token `[start, end)`, or `end`. */
+export function nextPart(text: string, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 45) return i + 1;
+  return end;
 }
 
 /** Start of the token ending at `end` (exclusive). */
@@ -124,6 +174,9 @@ export function isExactly(lex: Lexicon, lower: string, start: number, end: numbe
 /** Callback telling whether a token is already a health term (then it is not captured). */
 export type IsTerm = (start: number, end: number) => boolean;
 
+/** Where the health term stands relative to a trigger phrase. */
+export type TriggerKind = 'after' | 'before' | 'between';
+
 /** A captured phrase, or undefined. */
 export interface Capture {
   start: number;
@@ -132,9 +185,10 @@ export interface Capture {
 
 /** Trigger lexicons and the capture walk. */
 export class TriggerCapture {
-  readonly after: Lexicon;
-  readonly before: Lexicon;
-  readonly open: Lexicon;
+  /** All trigger phrases in one trie; `kinds[entry]` says which kind a phrase is. */
+  private readonly triggers: Lexicon;
+  private readonly kinds: TriggerKind[] = [];
+  private readonly filter = new PrefixFilter();
   private readonly close: Lexicon;
   private readonly skip: Lexicon;
   private readonly stop: Lexicon;
@@ -143,15 +197,31 @@ export class TriggerCapture {
   readonly score: number;
 
   constructor(spec: ContextSpec) {
-    this.after = new Lexicon(spec.triggers.after);
-    this.before = new Lexicon(spec.triggers.before);
-    this.open = new Lexicon(spec.triggers.between.open);
+    const phrases: string[] = [];
+    const add = (list: readonly string[], kind: TriggerKind): void => {
+      for (const p of list) {
+        phrases.push(p);
+        this.kinds.push(kind);
+      }
+    };
+    add(spec.triggers.after, 'after');
+    add(spec.triggers.before, 'before');
+    add(spec.triggers.between.open, 'between');
+    this.triggers = new Lexicon(phrases);
+    for (const p of phrases) this.filter.addPrefix(p.toLowerCase(), []);
     this.close = new Lexicon(spec.triggers.between.close);
     this.skip = new Lexicon(spec.skip);
     this.stop = new Lexicon(spec.stopwords);
     this.maxTokens = spec.triggers.maxTokens;
     this.maxGap = spec.triggers.between.maxGap;
     this.score = spec.triggers.score;
+  }
+
+  /** The trigger phrase starting at word start `pos`, or undefined. */
+  match(lower: string, pos: number): { kind: TriggerKind; end: number } | undefined {
+    if (!this.filter.mayStartAt(lower, pos)) return undefined;
+    const m = this.triggers.matchAt(lower, pos);
+    return m ? { kind: this.kinds[m.entry], end: m.end } : undefined;
   }
 
   private isFunctionWord(lower: string, s: number, e: number): boolean {

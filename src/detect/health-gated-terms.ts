@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { hasContext } from '../rules/context.js';
 import { Lexicon } from '../rules/lexicon.js';
+import { PrefixFilter } from './health-prefilter.js';
 import { SPECIAL_SUBTYPES, type CallView, type SpecialSubtype, type TurnView } from '../types.js';
 
 const score = z.number().min(0, 'must be 0..1').max(1, 'must be 0..1');
@@ -33,6 +34,8 @@ export const termSetSchema = z.strictObject({
   caseSensitive: z.boolean().default(false),
   /** The terms may also be the first part of a compound ("Insulin" in "Insulinpumpe"). */
   compound: z.boolean().default(false),
+  /** Allow inflection endings after the terms; false for "OP" (not "Oper", "Open"). Case-sensitive sets never inflect. */
+  inflect: z.boolean().default(true),
   /** At least one of these words must be near. */
   requires: gateSchema.optional(),
   /** None of these words may be near. */
@@ -64,6 +67,7 @@ export interface CompiledSet {
   readonly score: number;
   readonly caseSensitive: boolean;
   readonly compound: boolean;
+  readonly inflect: boolean;
   readonly requires?: Window;
   readonly guards?: Window;
 }
@@ -76,6 +80,11 @@ export interface GatedHit {
   matchStart: number;
   matchEnd: number;
   set: CompiledSet;
+  /**
+   * The phrase is there but its gate failed ("Schmerzen" in "Haben Sie Schmerzen?").
+   * Callers must not emit it, nor find the same word by another route.
+   */
+  blocked: boolean;
 }
 
 const BRACKETED = /^([^[\]]*)\[([^[\]]+)\]([^[\]]*)$/;
@@ -99,7 +108,7 @@ function compileWindow(
  *
  * @example
  * const terms = new GatedTerms([{ source: 'x.yaml', file }], ['e', 'en']);
- * terms.matchAt(call, call.turns[0], 0); // {start, end, set} or undefined
+ * terms.matchAt(call, call.turns[0], 0); // {start, end, set, blocked} or undefined
  */
 export class GatedTerms {
   readonly sets: readonly CompiledSet[];
@@ -109,6 +118,7 @@ export class GatedTerms {
   private readonly spanFrom: number[] = [];
   private readonly spanTo: number[] = [];
   private readonly written: string[] = [];
+  private readonly filter = new PrefixFilter();
 
   /**
    * @param files parsed term files with their names for messages
@@ -126,6 +136,7 @@ export class GatedTerms {
           score: set.score,
           caseSensitive: set.caseSensitive,
           compound: set.compound,
+          inflect: set.inflect && !set.caseSensitive,
           requires: compileWindow(set.requires, file.lists, `${where}.requires`),
           guards: compileWindow(set.guards, file.lists, `${where}.guards`),
         };
@@ -135,6 +146,7 @@ export class GatedTerms {
     }
     this.sets = sets;
     this.lexicon = new Lexicon(phrases, { endings });
+    for (const p of phrases) this.filter.addPrefix(p.toLowerCase(), endings);
   }
 
   private addTerm(term: string, set: number, where: string, caseSensitive: boolean, phrases: string[]): void {
@@ -170,21 +182,25 @@ export class GatedTerms {
 
   /** Whether `lower[start, end)` is exactly one phrase (any set, gates ignored). */
   isPhrase(lower: string, start: number, end: number): boolean {
+    if (!this.filter.mayStartAt(lower, start)) return false;
     const m = this.lexicon.matchAt(lower, start, end);
     return m !== undefined && m.end === end;
   }
 
   /**
-   * The longest term starting at `pos` of `turn.lower` whose gate passes, or
-   * undefined. `pos` must be a word start.
+   * The longest term starting at `pos` of `turn.lower`, or undefined; a hit
+   * whose gate fails comes back `blocked`. `pos` must be a word start.
    */
   matchAt(call: CallView, turn: TurnView, pos: number): GatedHit | undefined {
+    if (!this.filter.mayStartAt(turn.lower, pos)) return undefined;
     const m = this.lexicon.matchAt(turn.lower, pos);
     if (!m) return undefined;
     const set = this.sets[this.entrySet[m.entry]];
+    if (!set.inflect && m.end !== m.start + this.written[m.entry].length) return undefined;
     if (set.caseSensitive && !turn.text.startsWith(this.written[m.entry], pos)) return undefined;
-    if (set.guards && near(call, turn.index, m.start, m.end, set.guards)) return undefined;
-    if (set.requires && !near(call, turn.index, m.start, m.end, set.requires)) return undefined;
+    const blocked =
+      (set.guards !== undefined && near(call, turn.index, m.start, m.end, set.guards)) ||
+      (set.requires !== undefined && !near(call, turn.index, m.start, m.end, set.requires));
     const to = this.spanTo[m.entry];
     return {
       start: m.start + this.spanFrom[m.entry],
@@ -192,8 +208,10 @@ export class GatedTerms {
       matchStart: m.start,
       matchEnd: m.end,
       set,
+      blocked,
     };
   }
+
 }
 
 function near(call: CallView, turn: number, start: number, end: number, w: Window): boolean {

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { PrefixFilter } from './health-prefilter.js';
 
 /** Classes a compound part may have; weak heads name the classes they accept. */
 export const MODIFIER_CLASSES = ['body', 'med'] as const;
@@ -111,6 +112,7 @@ export class Morphology {
   private readonly exceptions: ReadonlySet<string>;
   private readonly reach = new Uint8Array(MAX_PREFIX + 2);
   private readonly mask = new Uint8Array(MAX_PREFIX + 2);
+  private readonly tails = new PrefixFilter();
 
   /**
    * @param spec heads and suffixes (rules/health/morphology.yaml)
@@ -149,10 +151,14 @@ export class Morphology {
     this.addParts(terms, CLASS_BIT.med);
   }
 
+  /** Inserts the head with every inflection ending, so one backward walk finds "Schmerz-en". */
   private addHead(text: string, head: Head): void {
-    const n = insert(this.heads, text, true);
-    if (!n.heads) n.heads = [];
-    n.heads.push(head);
+    for (const ending of this.endings) {
+      this.tails.addSuffix(text + ending);
+      const n = insert(this.heads, text + ending, true);
+      if (!n.heads) n.heads = [];
+      if (!n.heads.includes(head)) n.heads.push(head);
+    }
   }
 
   private addParts(parts: readonly string[], bit: number): void {
@@ -167,19 +173,9 @@ export class Morphology {
    * else 0. `lower` is lowercase text; the word may contain inner hyphens.
    */
   analyze(lower: string, start: number, end: number): number {
-    const len = end - start;
-    if (len < 4) return 0;
-    for (const ending of this.endings) {
-      if (ending.length > 0 && (len - ending.length < 3 || !lower.startsWith(ending, end - ending.length))) continue;
-      const s = this.walkHeads(lower, start, end - ending.length, end);
-      if (s > 0) return s;
-    }
-    return 0;
-  }
-
-  private walkHeads(lower: string, start: number, stemEnd: number, end: number): number {
+    if (end - start < 4 || !this.tails.mayEndAt(lower, start, end)) return 0;
     let n: Node | undefined = this.heads;
-    for (let i = stemEnd - 1; i >= start; i--) {
+    for (let i = end - 1; i >= start; i--) {
       n = n.next.get(lower.charCodeAt(i));
       if (!n) return 0;
       if (!n.heads) continue;

@@ -19,14 +19,18 @@ import { rulesPath } from '../rules-dir.js';
 import type { CallView, Detector, Label, Span, TurnView } from '../types.js';
 import {
   compileExtensions,
+  compileLeftExtensions,
   contextSchema,
   isExactly,
+  nextPart,
   tokenEnd,
   tokenStart,
   TriggerCapture,
+  type LeftExtension,
   type RightExtension,
 } from './health-context.js';
 import { GatedTerms, termFileSchema, type GatedHit } from './health-gated-terms.js';
+import { WORD } from './health-prefilter.js';
 import { modifiersSchema, Morphology, morphologySchema } from './health-morphology.js';
 
 /** Endings allowed after a lexicon term: noun plural/genitive and adjective declension. */
@@ -53,7 +57,11 @@ export class HealthDetector implements Detector {
   private readonly titles: Lexicon;
   private readonly guards: Lexicon;
   private readonly guardBefore: number;
+  private readonly institutions: Lexicon;
+  private readonly greetings: Lexicon;
+  private readonly greetingWindow: number;
   private readonly extensions: Map<string, RightExtension[]>;
+  private readonly leftExtensions: Map<string, LeftExtension[]>;
 
   constructor() {
     this.terms = new GatedTerms(loadTermFiles(), TERM_ENDINGS);
@@ -66,7 +74,11 @@ export class HealthDetector implements Detector {
     this.titles = new Lexicon(context.nameTitles);
     this.guards = new Lexicon(context.guards.words);
     this.guardBefore = context.guards.before;
+    this.institutions = new Lexicon(context.institutions.words);
+    this.greetings = new Lexicon(context.institutions.greetings);
+    this.greetingWindow = context.institutions.greetingWindow;
     this.extensions = compileExtensions(context, 'rules/health/context.yaml');
+    this.leftExtensions = compileLeftExtensions(context, 'rules/health/context.yaml');
   }
 
   detect(call: CallView, out: Span[]): void {
@@ -79,12 +91,23 @@ export class HealthDetector implements Detector {
     let cased: boolean | undefined;
     let i = 0;
     while (i < n) {
-      if (!isWordChar(lower.charCodeAt(i)) || (i > 0 && isWordChar(lower.charCodeAt(i - 1)))) {
-        i++;
+      while (i < n && !WORD[lower.charCodeAt(i)]) i++;
+      if (i >= n) break;
+      const we = tokenEnd(lower, i);
+      // Scanning resumes at word starts only; a resume point inside a word skips it.
+      if (i > 0 && WORD[lower.charCodeAt(i - 1)]) {
+        i = we;
         continue;
       }
-      const we = tokenEnd(lower, i);
-      const hit = this.terms.matchAt(call, turn, i);
+      let hit = this.terms.matchAt(call, turn, i);
+      if (hit && hit.blocked) {
+        // A gated word whose gate failed is not health data by any other route either.
+        if (hit.matchEnd >= we) {
+          i = hit.matchEnd;
+          continue;
+        }
+        hit = undefined;
+      }
       if (hit && hit.matchEnd >= we) {
         i = this.emitTerm(call, turn, hit, out);
         continue;
@@ -96,13 +119,13 @@ export class HealthDetector implements Detector {
         continue;
       }
       if (hit) {
-        i = this.emitTerm(call, turn, hit, out);
+        // "Reha-Zentrum": the term is the first part of a business name.
+        i = this.isInstitution(lower, hit.matchEnd) ? we : this.emitTerm(call, turn, hit, out);
         continue;
       }
       const t = this.trigger(turn, i, (cased ??= turn.text !== lower), out);
       // Inside a hyphenated word, go on with its next part ("Anti-Baby-Pille" -> "Pille").
-      const hyphen = lower.indexOf('-', i);
-      i = t > i ? t : hyphen > i && hyphen < we ? hyphen + 1 : we;
+      i = t > i ? t : nextPart(lower, i, we);
     }
   }
 
@@ -114,26 +137,17 @@ export class HealthDetector implements Detector {
   /** Runs the trigger phrases at word start `i`; returns where scanning goes on (i if none). */
   private trigger(turn: TurnView, i: number, cased: boolean, out: Span[]): number {
     const { text, lower } = turn;
+    const t = this.triggers.match(lower, i);
+    if (!t) return i;
     const isTerm = (s: number, e: number): boolean => this.isTermIn(lower, s, e);
-    const after = this.triggers.after.matchAt(lower, i);
-    if (after) {
-      const cap = this.triggers.captureAfter(text, lower, after.end, cased, isTerm);
-      if (cap) this.push(turn, cap.start, cap.end, this.triggers.score, out);
-      return after.end;
-    }
-    const before = this.triggers.before.matchAt(lower, i);
-    if (before) {
-      const cap = this.triggers.captureBefore(text, lower, i, cased, isTerm);
-      if (cap) this.push(turn, cap.start, cap.end, this.triggers.score, out);
-      return before.end;
-    }
-    const open = this.triggers.open.matchAt(lower, i);
-    if (open) {
-      const cap = this.triggers.captureBetween(text, lower, open.end, cased, isTerm);
-      if (cap) this.push(turn, cap.start, cap.end, this.triggers.score, out);
-      return open.end;
-    }
-    return i;
+    const cap =
+      t.kind === 'after'
+        ? this.triggers.captureAfter(text, lower, t.end, cased, isTerm)
+        : t.kind === 'before'
+          ? this.triggers.captureBefore(text, lower, i, cased, isTerm)
+          : this.triggers.captureBetween(text, lower, t.end, cased, isTerm);
+    if (cap) this.push(turn, cap.start, cap.end, this.triggers.score, out);
+    return t.end;
   }
 
   /** Term test for captures: the plain lexicon and morphology, gates ignored (a gated word is no unknown). */
@@ -156,8 +170,7 @@ export class HealthDetector implements Detector {
     out: Span[],
   ): number {
     const lower = turn.lower;
-    const prev = previousToken(lower, start);
-    if (prev && isExactly(this.titles, lower, prev[0], prev[1])) return end;
+    if (this.isName(lower, start) || this.isInstitution(lower, end) || this.isGreeting(turn, end)) return end;
     if (hasContext(call, turn.index, start, end, this.guards, this.guardBefore, 0)) return end;
     let from = start;
     for (let k = 0; k < MAX_LEFT; k++) {
@@ -167,33 +180,98 @@ export class HealthDetector implements Detector {
       if (!adjective && !this.morph.isModifierWord(lower, p[0], p[1])) break;
       from = p[0];
     }
+    const lefts = this.leftExtensions.get(set ?? MORPHOLOGY);
+    if (lefts) from = extendLeft(lower, from, lefts);
     let to = end;
-    const exts = set === undefined ? undefined : this.extensions.get(set);
+    const exts = this.extensions.get(set ?? MORPHOLOGY);
     if (exts) to = this.extendRight(lower, to, exts);
     this.push(turn, from, to, score, out);
     return to;
   }
 
+  /**
+   * "Herr Krebs", "Dr. Cors-Krebs": a surname. The title must be right before
+   * the word, or up to three words before a hyphenated double name.
+   */
+  private isName(lower: string, start: number): boolean {
+    const hyphenated = start > 0 && lower.charCodeAt(start - 1) === 45;
+    let from = hyphenated ? tokenStart(lower, start - 1) : start;
+    for (let k = 0; k < (hyphenated ? 3 : 1); k++) {
+      const p = previousToken(lower, from);
+      if (!p) return false;
+      if (isExactly(this.titles, lower, p[0], p[1])) return true;
+      from = p[0];
+    }
+    return false;
+  }
+
+  /** Whether a business word follows `end`, in the same hyphenated word or as the next word. */
+  private isInstitution(lower: string, end: number): boolean {
+    let s = end;
+    if (s < lower.length && lower.charCodeAt(s) === 45) s++;
+    else while (s < lower.length && lower.charCodeAt(s) === 32) s++;
+    if (s === end || s >= lower.length || !WORD[lower.charCodeAt(s)]) return false;
+    return isExactly(this.institutions, lower, s, tokenEnd(lower, s));
+  }
+
+  /** An agent's greeting right after the hit: the hit names the business ("Physiotherapie Meier, guten Tag"). */
+  private isGreeting(turn: TurnView, end: number): boolean {
+    if (turn.speaker !== 'agent' || end > this.greetingWindow) return false;
+    return this.greetings.occursIn(turn.lower, end, end + this.greetingWindow);
+  }
+
   private extendRight(lower: string, end: number, exts: readonly RightExtension[]): number {
     for (const ext of exts) {
+      let to = end;
       if (ext.regex) {
         ext.regex.lastIndex = end;
         const m = ext.regex.exec(lower);
-        if (m) return end + m[0].length;
-      } else if (ext.bodyWord) {
-        let s = end;
-        while (s < lower.length && lower.charCodeAt(s) === 32) s++;
-        if (s === end || s >= lower.length || !isWordChar(lower.charCodeAt(s))) continue;
-        const e = tokenEnd(lower, s);
-        if (this.morph.isModifierWord(lower, s, e)) return e;
+        if (!m) continue;
+        to = end + m[0].length;
       }
+      if (ext.bodyWord) {
+        const body = this.bodyWordAt(lower, to);
+        if (body < 0) continue;
+        to = body;
+      }
+      return to;
     }
     return end;
+  }
+
+  /** End of a body word (optionally after "linken"/"rechten") right after `pos` and blanks, or -1. */
+  private bodyWordAt(lower: string, pos: number): number {
+    let s = pos;
+    while (s < lower.length && (lower.charCodeAt(s) === 32 || lower.charCodeAt(s) === 9)) s++;
+    if (s >= lower.length || !WORD[lower.charCodeAt(s)]) return -1;
+    let e = tokenEnd(lower, s);
+    if (isExactly(this.adjectives, lower, s, e)) {
+      // "im linken Knie", "an beiden Beinen": one adjective may stand before the body part.
+      let t = e;
+      while (t < lower.length && lower.charCodeAt(t) === 32) t++;
+      if (t === e || t >= lower.length || !WORD[lower.charCodeAt(t)]) return -1;
+      e = tokenEnd(lower, t);
+      s = t;
+    }
+    return this.morph.isModifierWord(lower, s, e) ? e : -1;
   }
 
   private push(turn: TurnView, start: number, end: number, score: number, out: Span[]): void {
     out.push({ turn: turn.index, start, end, label: 'HEALTH', score, source: this.id, validated: false });
   }
+}
+
+/** Extension key for hits found by word formation rather than a term set. */
+const MORPHOLOGY = 'morphology';
+
+/** Start of the first left extension whose regex ends exactly at `start`, else `start`. */
+function extendLeft(lower: string, start: number, exts: readonly LeftExtension[]): number {
+  for (const ext of exts) {
+    const from = Math.max(0, start - ext.window);
+    const m = ext.regex.exec(lower.slice(from, start));
+    if (m) return from + m.index;
+  }
+  return start;
 }
 
 /** The token right before `pos`, separated by blanks only (punctuation ends a phrase). */

@@ -5,11 +5,14 @@
  * later in the call. Data: rules/id/id-context.yaml.
  */
 import { z } from 'zod';
-import { isWordChar } from '../rules/lexicon.js';
+import { isWordChar, Lexicon } from '../rules/lexicon.js';
+import { ConfigError } from '../errors.js';
 import { loadRuleFile } from '../rules/load.js';
+import { VALIDATORS } from '../rules/validators/index.js';
 import type { CallView, Detector, Label, NormalizedText, Span } from '../types.js';
 import { KeywordMatcher } from './id-keywords.js';
-import { hasDigit, lowerSameLength, onlyGapsUntil, scanIdRun, skipFillers, wordEnd, type IdRun } from './id-scan.js';
+import { compactOf, similar } from './id-readback.js';
+import { countDigits, hasDigit, isGap, lowerSameLength, onlyGapsUntil, scanIdRun, skipFillers, wordEnd, type IdRun, type RunWords } from './id-scan.js';
 
 const words = z.array(z.string().min(1));
 
@@ -29,6 +32,8 @@ export const idContextSchema = z.strictObject({
     .min(1),
   genericHeads: words.default([]),
   exclude: words.default([]),
+  excludeStems: words.default([]),
+  separators: words.default([]),
   fillers: words.min(1),
   window: z.number().int().min(1).max(500),
   previousTurnWindow: z.number().int().min(0).max(1000),
@@ -36,30 +41,38 @@ export const idContextSchema = z.strictObject({
   readBackTurns: z.number().int().min(0).max(20),
   topicBreaks: words.default([]),
   unitWords: words.default([]),
+  questionWords: words.default([]),
+  confirmations: words.default([]),
+  shortWords: words.default([]),
+  hesitations: words.default([]),
+  answerPhrases: words.default([]),
+  answerMinDigits: z.number().int().min(1).max(20).default(5),
+  validatedValues: words.default([]),
 });
 
 /** A parsed id-context rule file. */
 export type IdContextRule = z.output<typeof idContextSchema>;
 
-/** Most filler words skipped between a context word and its number. */
+/** Most filler words skipped before a continued number. */
 const MAX_FILLERS = 12;
-/** Fewest digits of a value that is matched again when read back. */
-const READ_BACK_MIN_DIGITS = 4;
+/** Most other words between a context word and its number ("auf dem Zähler steht ..."). */
+const MAX_WORDS = 12;
+/** Fewest letters and digits of a value that is matched again when read back. */
+const READ_BACK_MIN_CHARS = 4;
 /** Longest turn of the other speaker that may sit inside a number split over turns ("Ja?", "Mhm, weiter"). */
-const MAX_INTERJECTION = 40;
+const MAX_INTERJECTION = 25;
+/** Most characters between a read-back and its confirmation question ("…, richtig?"). */
+const CONFIRM_GAP = 4;
 
 const DATE_SHAPE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
-
-/** Letters and digits, uppercased: the form read-backs are compared in. */
-function compactOf(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out += text[i];
-    else if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
-  }
-  return out;
-}
+/** "07.08" followed by a dot is a date without year ("am 07.08. um 17:45 Uhr"). */
+const DAY_MONTH_SHAPE = /^\d{1,2}\.\d{1,2}$/;
+/** Longest turn (digits view) read as an answer made of letters only ("das ist k d strich"). */
+const MAX_LETTER_HEAD = 40;
+/** How far before the end of the previous turn a bare answer phrase ("die Nummer bitte") is looked for. */
+const ANSWER_PHRASE_WINDOW = 40;
+/** Fewest digits a turn needs before its runs are checked against the national-number validators. */
+const VALIDATED_MIN_DIGITS = 9;
 
 interface Carry {
   speaker: string;
@@ -76,13 +89,33 @@ export class ContextIdDetector implements Detector {
   private readonly fillers: ReadonlySet<string>;
   private readonly topicBreaks: KeywordMatcher;
   private readonly units: ReadonlySet<string>;
+  private readonly breakWords: ReadonlySet<string>;
+  private readonly questionWords: ReadonlySet<string>;
+  private readonly confirmations: Lexicon;
+  private readonly runWords: RunWords;
+  private readonly answerPhrases: Lexicon;
+  private readonly validators: readonly ((compact: string) => boolean)[];
 
   constructor(private readonly rule: IdContextRule) {
     this.id = `rules:${rule.id}`;
     this.keywords = new KeywordMatcher(rule);
     this.fillers = new Set(rule.fillers);
     this.topicBreaks = new KeywordMatcher({ groups: [{ minDigits: 1, phrases: rule.topicBreaks }], genericHeads: [], exclude: [] });
+    this.breakWords = new Set(rule.topicBreaks);
+    this.questionWords = new Set(rule.questionWords);
+    this.confirmations = new Lexicon(rule.confirmations);
     this.units = new Set(rule.unitWords);
+    this.answerPhrases = new Lexicon(rule.answerPhrases);
+    this.validators = rule.validatedValues.map((name) => {
+      const v = VALIDATORS[name as keyof typeof VALIDATORS];
+      if (!v) throw new ConfigError(`rules/id/id-context.yaml: validatedValues: unknown validator "${name}"; use one of ${Object.keys(VALIDATORS).join(', ')}`);
+      return v;
+    });
+    this.runWords = {
+      separators: new Set(rule.separators),
+      stopWords: new Set([...rule.fillers, ...rule.unitWords, ...rule.topicBreaks, ...rule.shortWords, ...rule.hesitations]),
+      hesitations: new Set(rule.hesitations),
+    };
   }
 
   detect(call: CallView, out: Span[]): void {
@@ -94,44 +127,63 @@ export class ContextIdDetector implements Detector {
       const dv = turn.normalized('digits');
       const text = dv.text;
       if (!hasDigit(text)) {
-        if (carry && (turn.speaker === carry.speaker || turn.text.length > MAX_INTERJECTION)) carry = undefined;
+        if (carry && (turn.speaker === carry.speaker || !this.isBackchannel(turn.lower))) carry = undefined;
+        // A short answer of letters only ("k d strich", "S wie Samuel N"): the digits follow in the next turn.
+        if (t > 0 && text.length <= MAX_LETTER_HEAD && this.previousTurnMinDigits(call, t) > 0) {
+          const head = this.leadingRun(text, lowerSameLength(text));
+          if (head && head.digits === 0 && onlyGapsUntil(text, head.end)) {
+            this.push(dv, t, head, out);
+            carry = { speaker: turn.speaker, turn: t, value: compactOf(text, head.start, head.end) };
+          }
+        }
         continue;
       }
       const lower = lowerSameLength(text);
       const emitted: IdRun[] = [];
       const emit = (run: IdRun): void => {
         for (const e of emitted) if (e.start === run.start && e.end === run.end) return;
-        if (DATE_SHAPE.test(text.slice(run.start, run.end))) return;
+        const value = text.slice(run.start, run.end);
+        if (DATE_SHAPE.test(value) || (DAY_MONTH_SHAPE.test(value) && text.charCodeAt(run.end) === 46)) return;
+        // "1697 Euro", "2 Stück": a quantity, not an identifier.
+        if (this.unitFollows(lower, run.end)) return;
         emitted.push(run);
         this.push(dv, t, run, out);
-        if (run.digits >= READ_BACK_MIN_DIGITS) found.push({ value: compactOf(text, run.start, run.end), turn: t });
+        if (run.digits + run.letters >= READ_BACK_MIN_CHARS) found.push({ value: compactOf(text, run.start, run.end), turn: t });
       };
-      // 1. A number right after a context word in this turn.
+      // 1. A number after a context word in this turn.
       this.keywords.scan(lower, 0, lower.length, (hit) => {
-        const limit = Math.min(lower.length, hit.end + rule.window);
-        const p = skipFillers(lower, hit.end, limit, this.fillers, MAX_FILLERS);
-        if (p < 0 || p >= limit) return;
-        const run = scanIdRun(text, p, rule.maxChars);
-        if (run && run.start === p && run.digits >= hit.minDigits) emit(run);
+        const run = this.findRun(text, lower, hit.end, Math.min(lower.length, hit.end + rule.window), hit.minDigits);
+        if (run) emit(run);
       });
-      // 2. This turn answers a question that ended the previous turn ("Ihre Vertragsnummer?"),
-      //    or 3. continues a number the same speaker broke off at the end of an earlier turn.
-      const startRun = this.leadingRun(text, lower);
-      if (startRun) {
-        const minDigits = t > 0 ? this.previousTurnMinDigits(call, t) : 0;
-        if (minDigits > 0 && startRun.digits >= minDigits) emit(startRun);
-        else if (carry && carry.speaker === turn.speaker && t - carry.turn <= 2 && startRun.digits >= 2 && !this.unitFollows(lower, startRun.end)) {
-          emit(startRun);
+      // 2. This turn answers a question that ended the previous turn ("Ihre Vertragsnummer?").
+      const minDigits = t > 0 ? this.previousTurnMinDigits(call, t) : 0;
+      if (minDigits > 0) {
+        const run = this.findRun(text, lower, 0, Math.min(lower.length, rule.window), minDigits);
+        if (run) emit(run);
+        else {
+          // The first digits of a number that goes on in the next turn ("eins sechs" / "...").
+          const head = this.leadingRun(text, lower);
+          // Or letters and a spoken separator only ("k d strich"), digits to follow.
+          if (head && (head.digits >= 2 || head.digits === 0) && onlyGapsUntil(text, head.end)) emit(head);
+        }
+      }
+      // 3. It continues a number the same speaker broke off at the end of an earlier turn.
+      if (carry && carry.speaker === turn.speaker && t - carry.turn <= 2) {
+        const run = this.leadingRun(text, lower);
+        if (run && run.digits >= 2 && !this.unitFollows(lower, run.end)) {
+          emit(run);
           // Remember the whole number too, so a read-back of both halves matches.
-          if (carry.value) found.push({ value: carry.value + compactOf(text, startRun.start, startRun.end), turn: t });
+          found.push({ value: carry.value + compactOf(text, run.start, run.end), turn: t });
         }
       }
       // 4. A value found earlier in the call, read back ("4 7 1 1 0 8 1 5, richtig?").
-      if (found.length > 0) this.readBacks(text, t, found, emit);
+      if (found.length > 0) this.readBacks(text, lower, t, found, emit);
+      // 5. Checksum-valid national numbers (found by the pattern detectors) are remembered for their read-backs too.
+      if (this.validators.length > 0 && countDigits(text) >= VALIDATED_MIN_DIGITS) this.rememberValidated(text, lower, t, found);
       let ended: IdRun | undefined;
       for (const run of emitted) if (onlyGapsUntil(text, run.end)) ended = run;
       if (ended) carry = { speaker: turn.speaker, turn: t, value: compactOf(text, ended.start, ended.end) };
-      else if (carry && (turn.speaker === carry.speaker || turn.text.length > MAX_INTERJECTION)) carry = undefined;
+      else if (carry && (turn.speaker === carry.speaker || !this.isBackchannel(turn.lower))) carry = undefined;
     }
   }
 
@@ -145,8 +197,30 @@ export class ContextIdDetector implements Detector {
     const limit = Math.min(lower.length, this.rule.window);
     const p = skipFillers(lower, 0, limit, this.fillers, MAX_FILLERS);
     if (p < 0 || p >= limit) return undefined;
-    const run = scanIdRun(text, p, this.rule.maxChars);
+    const run = scanIdRun(text, lower, p, this.rule.maxChars, this.runWords);
     return run && run.start === p ? run : undefined;
+  }
+
+  /**
+   * The first identifier run in `text[pos, limit)` long enough for
+   * `minDigits`, skipping other words ("auf dem Zähler steht ..."), or
+   * undefined when a shorter number or a topic-break word comes first.
+   */
+  private findRun(text: string, lower: string, pos: number, limit: number, minDigits: number): IdRun | undefined {
+    let i = pos;
+    for (let n = 0; n <= MAX_WORDS && i < limit; n++) {
+      while (i < limit && isGap(lower.charCodeAt(i))) i++;
+      if (i >= limit || !isWordChar(lower.charCodeAt(i))) return undefined;
+      const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords);
+      if (run && run.start === i) {
+        const chars = run.digits + run.letters;
+        return chars >= minDigits && run.digits >= Math.min(2, minDigits) ? run : undefined;
+      }
+      const end = wordEnd(lower, i, limit);
+      if (this.breakWords.has(lower.slice(i, end))) return undefined;
+      i = end;
+    }
+    return undefined;
   }
 
   /** minDigits of the last context word near the end of the previous turn, 0 when none or the topic moved on. */
@@ -161,8 +235,34 @@ export class ContextIdDetector implements Detector {
         minDigits = hit.minDigits;
       }
     });
+    if (minDigits === 0) {
+      // A bare "die Nummer, bitte?" after the topic was named ("Um welchen Vertrag geht es?").
+      this.answerPhrases.scan(
+        prev,
+        (m) => {
+          lastEnd = m.end;
+          minDigits = this.rule.answerMinDigits;
+        },
+        Math.max(0, prev.length - ANSWER_PHRASE_WINDOW),
+        prev.length,
+      );
+    }
     if (minDigits > 0 && this.topicBreaks.occursIn(prev, lastEnd, prev.length)) return 0;
     return minDigits;
+  }
+
+  /** A short turn of the other speaker that lets a number go on ("Ja?", "Mhm, weiter"), not a new question. */
+  private isBackchannel(lower: string): boolean {
+    if (lower.length > MAX_INTERJECTION || lower.includes('nummer')) return false;
+    if (this.keywords.occursIn(lower, 0, lower.length) || this.topicBreaks.occursIn(lower, 0, lower.length)) return false;
+    for (let i = 0; i < lower.length; ) {
+      const end = wordEnd(lower, i);
+      if (end > i) {
+        if (this.questionWords.has(lower.slice(i, end))) return false;
+        i = end;
+      } else i++;
+    }
+    return true;
   }
 
   private unitFollows(lower: string, pos: number): boolean {
@@ -172,20 +272,46 @@ export class ContextIdDetector implements Detector {
     return end > i && this.units.has(lower.slice(i, end));
   }
 
-  private readBacks(text: string, t: number, found: readonly { value: string; turn: number }[], emit: (run: IdRun) => void): void {
+  /** Remembers each run of `text` that a national-number validator accepts, as a value found in turn t. */
+  private rememberValidated(text: string, lower: string, t: number, found: { value: string; turn: number }[]): void {
+    let i = 0;
+    while (i < text.length) {
+      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+        const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords);
+        if (run && run.start === i) {
+          const value = compactOf(text, run.start, run.end);
+          if (value.length >= 9 && value.length <= 12) {
+            for (const v of this.validators) {
+              if (v(value)) {
+                found.push({ value, turn: t });
+                break;
+              }
+            }
+          }
+          i = Math.max(run.end, i + 1);
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  private readBacks(text: string, lower: string, t: number, found: readonly { value: string; turn: number }[], emit: (run: IdRun) => void): void {
     let recent = false;
     for (const f of found) if (f.turn < t && t - f.turn <= this.rule.readBackTurns) recent = true;
     if (!recent) return;
     let i = 0;
     while (i < text.length) {
-      const c = text.charCodeAt(i);
-      const wordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
-      if (wordStart && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) {
-        const run = scanIdRun(text, i, this.rule.maxChars);
-        if (run && run.digits >= READ_BACK_MIN_DIGITS) {
+      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+        const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords);
+        if (run && run.start === i && run.digits + run.letters >= READ_BACK_MIN_CHARS) {
           const value = compactOf(text, run.start, run.end);
+          // Asked for confirmation ("…, richtig?"): then the read-back may be further off the original.
+          const confirmed = this.confirmations.occursIn(lower, run.end, run.end + CONFIRM_GAP + 12);
           for (const f of found) {
-            if (f.turn < t && t - f.turn <= this.rule.readBackTurns && (f.value === value || (value.length >= 6 && f.value.includes(value)))) {
+            if (f.turn >= t || t - f.turn > this.rule.readBackTurns) continue;
+            // Exact, partial, or misheard by a digit or two ("KD-865855" / "KD-875855, richtig?").
+            if (f.value === value || (value.length >= 6 && f.value.includes(value)) || (t - f.turn <= (confirmed ? 3 : 2) && similar(f.value, value))) {
               emit(run);
               break;
             }

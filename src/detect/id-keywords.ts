@@ -20,6 +20,8 @@ export interface KeywordConfig {
   groups: readonly { minDigits: number; stems?: readonly string[]; heads?: readonly string[]; phrases?: readonly string[] }[];
   genericHeads: readonly string[];
   exclude: readonly string[];
+  /** A context word containing one of these is excluded too ("rückrufnummer" for "ruf"). */
+  excludeStems?: readonly string[];
 }
 
 /** Letters only (no digits): compounds are made of letters, hyphens and dots. */
@@ -63,6 +65,7 @@ export class KeywordMatcher {
   private readonly genericHeads: readonly string[];
   private readonly genericMinDigits: number;
   private readonly exclude: ReadonlySet<string>;
+  private readonly excludeStems: readonly string[];
 
   constructor(config: KeywordConfig) {
     const phrases: string[] = [];
@@ -74,8 +77,10 @@ export class KeywordMatcher {
       for (const stem of group.stems ?? []) for (const head of group.heads ?? []) for (const p of expand(stem, head)) add(p);
       for (const p of group.phrases ?? []) add(p);
     }
-    this.lexicon = new Lexicon(phrases, { endings: ['s', 'n'] });
+    // Plural and genitive endings ("Kundennummern", "des Personalausweises").
+    this.lexicon = new Lexicon(phrases, { endings: ['s', 'n', 'es'] });
     this.exclude = new Set(config.exclude.map((w) => w.toLowerCase()));
+    this.excludeStems = (config.excludeStems ?? []).map((w) => w.toLowerCase());
     this.genericMinDigits = Math.max(...config.groups.map((g) => g.minDigits));
     this.genericHeads = config.genericHeads.map((h) => h.toLowerCase());
   }
@@ -90,7 +95,7 @@ export class KeywordMatcher {
       lower,
       (m) => {
         const word = lower.slice(m.start, m.end);
-        if (this.exclude.has(word)) return;
+        if (this.excluded(word)) return;
         lastEnd = Math.max(lastEnd, m.end);
         onHit({ start: m.start, end: m.end, minDigits: this.minDigits[m.entry] });
       },
@@ -105,10 +110,16 @@ export class KeywordMatcher {
         const start = compoundStart(lower, i, Math.max(0, from));
         if (start < 0) continue;
         const word = lower.slice(start, end);
-        if (this.exclude.has(word) || this.lexicon.has(word) || word.endsWith('-')) continue;
+        if (this.excluded(word) || this.lexicon.has(word) || word.endsWith('-')) continue;
         onHit({ start, end, minDigits: this.genericMinDigits });
       }
     }
+  }
+
+  private excluded(word: string): boolean {
+    if (this.exclude.has(word)) return true;
+    for (const stem of this.excludeStems) if (word.includes(stem)) return true;
+    return false;
   }
 
   /** True when a context word occurs in `lower[from, to)`. */

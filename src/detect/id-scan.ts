@@ -23,6 +23,19 @@ function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || code === 0xc4 || code === 0xd6 || code === 0xdc;
 }
 
+/** True when a digit comes after `pos` past at most two spaces ("vn 830"). */
+function digitFollows(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && i < pos + 2 && text.charCodeAt(i) === 32) i++;
+  return i > pos && i < text.length && isDigit(text.charCodeAt(i));
+}
+
+/** True when a one-letter word starts at `pos` ("V" in "1, V N 1"). */
+function isSingleLetterAt(text: string, pos: number, limit: number): boolean {
+  const c = text.charCodeAt(pos);
+  return isWordChar(c) && !isDigit(c) && (pos + 1 >= limit || !isWordChar(text.charCodeAt(pos + 1)));
+}
+
 /** True for the joiners allowed inside one identifier token: `-`, `/`, `.`. */
 function isJoiner(code: number): boolean {
   return code === 45 || code === 47 || code === 46;
@@ -43,6 +56,13 @@ export function hasDigit(text: string, from = 0, to = text.length): boolean {
   return false;
 }
 
+/** Number of ASCII digits in `text`. */
+export function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /** End of the word (letters/digits, inner hyphens and dots) starting at `pos`. */
 export function wordEnd(text: string, pos: number, limit = text.length): number {
   let i = pos;
@@ -56,7 +76,7 @@ export function wordEnd(text: string, pos: number, limit = text.length): number 
 }
 
 /** True for characters skipped between words: whitespace and light punctuation. */
-function isGap(code: number): boolean {
+export function isGap(code: number): boolean {
   return (
     code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 ||
     code === 44 || code === 46 || code === 58 || code === 59 || code === 45 || code === 0x2013 ||
@@ -101,6 +121,8 @@ export interface RunWords {
   readonly separators: ReadonlySet<string>;
   /** Short lowercase words that are never letter groups of an identifier ("und", "ist"). */
   readonly stopWords: ReadonlySet<string>;
+  /** Hesitations skipped inside a spoken identifier ("drei acht äh acht acht neun"), lowercase. */
+  readonly hesitations?: ReadonlySet<string>;
 }
 
 /**
@@ -110,7 +132,9 @@ export interface RunWords {
  * inside groups, spoken separators ("strich"), and commas between groups
  * ("4 7 1 1", "VN-2023-445871", "3 O 123/24", "v g strich 9 0 1"). Letter
  * groups only count when digits follow, or when a single letter ends the run
- * as a capital or after a separator. Returns undefined when no digit is read.
+ * as a capital or after a separator. Returns undefined when no digit is read,
+ * except for letters and a spoken separator that end the text ("k d strich":
+ * the digits follow in the next turn; such a run has `digits` 0).
  * @param text - the scanned text (usually the 'digits' view)
  * @param lower - `text` lowercased, same offsets
  * @param pos - where the first token must start
@@ -127,6 +151,10 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
   let i = pos;
   let prevDigit = false;
   let afterSeparator = false;
+  let separatorEnd = -1;
+  // Letters read before the first digit: where they end, and whether all were spelled ("S N", "k d").
+  let pendingEnd = -1;
+  let pendingSpelled = true;
   while (i < limit) {
     const tokStart = i;
     let tokDigits = 0;
@@ -157,19 +185,29 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
       pendingStart = -1;
       pendingLetters = 0;
       prevDigit = true;
-    } else if (start >= 0 && words.separators.has(lower.slice(tokStart, i))) {
+    } else if ((start >= 0 || pendingStart >= 0) && words.separators.has(lower.slice(tokStart, i))) {
       separatorWord = true;
+      separatorEnd = i;
+      prevDigit = false;
+    } else if (start >= 0 && tokLetters <= 4 && words.hesitations?.has(lower.slice(tokStart, i)) && digitFollows(text, i)) {
+      // "3 8 äh 8 8 9": the hesitation is inside the value, not its end.
       prevDigit = false;
     } else if (
       (lowerCount === 0 && tokLetters <= 3) ||
       tokLetters === 1 ||
-      (joiners > 0 && tokLetters <= 4) ||
-      (tokLetters <= 3 && !words.stopWords.has(lower.slice(tokStart, i)))
+      // Lowercase letter groups ("sn t 4", "wü v 297", "bgl-uw 4" in ASR text)
+      // count only when digits follow later in the run (pending letters are dropped otherwise).
+      ((joiners > 0 ? tokLetters <= 5 : tokLetters <= 3) && !words.stopWords.has(lower.slice(tokStart, i)))
     ) {
       if (start < 0 && pendingStart < 0) pendingStart = tokStart;
-      if (start < 0) pendingLetters += tokLetters;
-      // A single trailing letter belongs to the run: "123456 B", "7 strich x".
-      if (start >= 0 && tokLetters === 1 && (prevDigit || afterSeparator) && (lowerCount === 0 || afterSeparator)) {
+      if (start < 0) {
+        pendingLetters += tokLetters;
+        pendingEnd = i;
+        if (!(tokLetters === 1 || (lowerCount === 0 && joiners === 0))) pendingSpelled = false;
+      }
+      // A single trailing letter belongs to the run: "123456 B", "7 strich x",
+      // and in spelled runs "f r l 5 h".
+      if (start >= 0 && tokLetters === 1 && (prevDigit || afterSeparator) && (lowerCount === 0 || afterSeparator || letters > 0)) {
         end = i;
         letters++;
       } else if (start >= 0) pendingLetters += tokLetters;
@@ -185,14 +223,26 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
       spaces++;
     }
     const c = j < limit ? text.charCodeAt(j) : -1;
-    if (c === 45 || c === 47 || (c === 44 && (prevDigit || separatorWord))) {
+    const spelledLetter = tokDigits === 0 && tokLetters === 1;
+    if (c === 45 || c === 47 || (c === 44 && (prevDigit || separatorWord || spelledLetter))) {
       j++;
       while (j < limit && text.charCodeAt(j) === 32) j++;
       if (!(j < limit && isWordChar(text.charCodeAt(j)))) break;
-      if (c === 44 && !separatorWord && !isDigit(text.charCodeAt(j))) break;
+      // After a comma a digit goes on, or in a spelled value a single letter ("R 1 M M 1, V N 1 Z 1").
+      if (c === 44 && !separatorWord && !isDigit(text.charCodeAt(j)) && !(letters + pendingLetters > 0 && isSingleLetterAt(text, j, limit))) break;
       if (c !== 44) afterSeparator = true;
     } else if (spaces === 0 || spaces > 2) break;
     i = j;
+  }
+  // A spoken separator that ends the turn announces the rest in the next turn: keep it.
+  if (start >= 0 && separatorEnd > end && onlyGapsUntil(text, separatorEnd)) end = separatorEnd;
+  // Letters and a separator that end the turn ("k d strich"), or spelled
+  // letters that end it ("S N"): the digits follow in the next turn.
+  if (start < 0 && pendingStart >= 0 && separatorEnd > pendingStart && onlyGapsUntil(text, separatorEnd)) {
+    return { start: pendingStart, end: separatorEnd, digits: 0, letters: pendingLetters };
+  }
+  if (start < 0 && pendingStart >= 0 && pendingSpelled && pendingLetters >= 2 && onlyGapsUntil(text, pendingEnd)) {
+    return { start: pendingStart, end: pendingEnd, digits: 0, letters: pendingLetters };
   }
   return start >= 0 ? { start, end, digits, letters } : undefined;
 }

@@ -17,14 +17,19 @@ export const MEDIUM = 1;
 export const NAMEISH = 2;
 /** Any name-like token, lowercase unknown words too ("mein Name ist zdrojewski"). */
 export const STRONG = 3;
+/** As STRONG, and nouns that are no role ("Herr Sturm", but not "Herr Ober"). */
+export const EXPLICIT = 4;
 
-/** How strongly a context suggests a name: {@link NONE} .. {@link STRONG}. */
-export type Strength = 0 | 1 | 2 | 3;
+/** Not a strength of its own: marks a turn that answers a name question (person.ts). */
+export const ANSWER = 5;
 
-const STRENGTHS: Record<string, Strength> = { none: NONE, medium: MEDIUM, nameish: NAMEISH, strong: STRONG };
+/** How strongly a context suggests a name: {@link NONE} .. {@link EXPLICIT}. */
+export type Strength = 0 | 1 | 2 | 3 | 4 | 5;
+
+const STRENGTHS: Record<string, Strength> = { none: NONE, medium: MEDIUM, nameish: NAMEISH, strong: STRONG, explicit: EXPLICIT };
 
 const group = z.strictObject({
-  strength: z.enum(['none', 'medium', 'nameish', 'strong']),
+  strength: z.enum(['none', 'medium', 'nameish', 'strong', 'explicit']),
   phrases: z.array(z.string().min(1)).min(1),
 });
 
@@ -34,6 +39,9 @@ const contextSchema = z.strictObject({
   before: z.array(group).min(1),
   after: z.array(group).min(1),
   strongAtTurnStart: phrases,
+  opening: phrases,
+  roleNouns: phrases,
+  compoundHeads: phrases,
   closers: phrases.min(1),
   questions: phrases.min(1),
   salutations: phrases.min(1),
@@ -67,6 +75,8 @@ export interface TriggerInfo {
   readonly question: boolean;
   /** `before` becomes STRONG when the phrase opens the turn. */
   readonly strongAtStart: boolean;
+  /** A greeting of the agent's opening: a name precedes it in the first turn ("Autohaus Müller, grüß Gott"). */
+  readonly opening: boolean;
 }
 
 /** The compiled name context. */
@@ -81,12 +91,12 @@ export interface PersonContext {
 /** Loads and compiles rules/person/context.yaml. */
 export function loadPersonContext(): PersonContext {
   const rule = loadContextRule();
-  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean }>();
+  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean; opening: boolean }>();
   const entry = (phrase: string) => {
     const key = phrase.toLowerCase().trim();
     let e = byPhrase.get(key);
     if (!e) {
-      e = { before: NONE, after: NONE, question: false, strongAtStart: false };
+      e = { before: NONE, after: NONE, question: false, strongAtStart: false, opening: false };
       byPhrase.set(key, e);
     }
     return e;
@@ -94,6 +104,7 @@ export function loadPersonContext(): PersonContext {
   for (const g of rule.before) for (const p of g.phrases) entry(p).before = Math.max(entry(p).before, STRENGTHS[g.strength]) as Strength;
   for (const g of rule.after) for (const p of g.phrases) entry(p).after = Math.max(entry(p).after, STRENGTHS[g.strength]) as Strength;
   for (const p of rule.questions) entry(p).question = true;
+  for (const p of rule.opening) entry(p).opening = true;
   rule.strongAtTurnStart.forEach((p, i) => {
     const e = byPhrase.get(p.toLowerCase().trim());
     if (!e || e.before === NONE) {

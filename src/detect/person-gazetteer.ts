@@ -48,6 +48,16 @@ export const NOUN_MARKER = 1 << 14;
 /** A word after which a gazetteer name names a place or saint: "St.", "San", "FC". */
 export const PLACE_MARKER = 1 << 15;
 
+/** A noun ("Sturm", "Regen"): a surname after "Herr"/"Frau" may be one. Always with WORD. */
+export const NOUN = 1 << 17;
+/** Never a name even after "Herr": role nouns ("Herr Ober", "Frau Nachbarin"), "-ung" words. */
+export const NEVER_NAME = 1 << 18;
+/** A hyphenated token shaped like a double name ("Manz-Gut"): a part is a name or unknown. */
+export const DOUBLE_NAME = 1 << 19;
+
+/** An ordinary word that is not a noun (adjective, adverb, verb form): "gut", "klar". */
+export const LOW_WORD = 1 << 20;
+
 /** The first word of a context phrase ("mein" of "mein Name ist"): try the phrase lexicon here. */
 export const TRIGGER = 1 << 16;
 
@@ -80,8 +90,16 @@ export function nameKey(value: string): string {
 /** Inflection endings stripped when a token is looked up as an ordinary word ("Nachbarinnen"). */
 const WORD_ENDINGS = ['nen', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
 
+/** Endings of present and past verb forms, longest first. */
+const VERB_ENDINGS = ['test', 'tet', 'ten', 'est', 'te', 'st', 'et', 't', 'e'];
+
 /** Suffixes of German derived words: an unknown token with one is no name ("Terminvereinbarung"). */
-const WORD_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'ismus', 'lich', 'isch', 'ieren', 'iert', 'los', 'bar', 'sam', 'haft', 'chen'];
+const WORD_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'ismus', 'lich', 'isch', 'ieren', 'iert', 'bar', 'sam', 'haft', 'chen'];
+
+/** An infinitive is a word but no noun in the lexicons ("spielen"). */
+function isVerb(bits: number): boolean {
+  return (bits & (WORD | NOUN)) === WORD;
+}
 
 function firstWord(phrase: string): string {
   return nameKey(phrase.trim().split(/[^\p{L}\p{N}]/u)[0]);
@@ -112,6 +130,7 @@ function readList(relativePath: string): string[] {
  */
 export class PersonGazetteer {
   private readonly table = new KeyTable();
+  private readonly compoundHeads: readonly string[];
 
   constructor() {
     const add = (key: string, bits: number) => this.table.add(key, bits);
@@ -119,13 +138,14 @@ export class PersonGazetteer {
     for (const name of readList('person/last-names.txt')) add(nameKey(name), LAST);
     readList('person/ambiguous-names.txt').forEach((line, i) => {
       const [name, role, clash] = line.split('\t');
-      if (!name || !['first', 'last', 'both'].includes(role) || (clash !== 'cap' && clash !== 'low')) {
-        throw new ConfigError(`rules/person/ambiguous-names.txt: entry ${i + 1}: expected name<TAB>first|last|both<TAB>cap|low`);
+      if (!name || !['first', 'last', 'both'].includes(role) || !['cap', 'low', 'cap+low'].includes(clash)) {
+        throw new ConfigError(`rules/person/ambiguous-names.txt: entry ${i + 1}: expected name<TAB>first|last|both<TAB>cap|low|cap+low`);
       }
       const roleBits = role === 'first' ? AMB_FIRST : role === 'last' ? AMB_LAST : AMB_FIRST | AMB_LAST;
-      add(nameKey(name), roleBits | (clash === 'cap' ? CLASH_CAP : CLASH_LOW));
+      add(nameKey(name), roleBits | (clash === 'low' ? 0 : CLASH_CAP) | (clash === 'cap' ? 0 : CLASH_LOW));
     });
-    for (const word of readList('person/common-words.txt')) add(word, WORD);
+    for (const word of readList('person/common-nouns.txt')) add(word, WORD | NOUN);
+    for (const word of readList('person/common-words.txt')) add(word, WORD | LOW_WORD);
     const words = loadRuleFile('person/words.yaml', wordsSchema);
     for (const w of words.function) add(nameKey(w), FUNC);
     const context = loadContextRule();
@@ -136,9 +156,12 @@ export class PersonGazetteer {
     for (const w of context.particles) add(nameKey(w), PARTICLE);
     for (const w of context.nounMarkers) add(nameKey(w), NOUN_MARKER);
     for (const w of context.placeMarkers) add(nameKey(w), PLACE_MARKER);
+    for (const w of context.roleNouns) add(nameKey(w), NEVER_NAME);
+    this.compoundHeads = context.compoundHeads.map(nameKey);
+    for (const head of this.compoundHeads) add(head, NEVER_NAME);
     for (const phrase of context.fillers) for (const w of phrase.split(' ')) add(nameKey(w), FILLER);
     for (const group of [...context.before, ...context.after]) for (const phrase of group.phrases) add(firstWord(phrase), TRIGGER);
-    for (const phrase of context.questions) add(firstWord(phrase), TRIGGER);
+    for (const phrase of [...context.questions, ...context.opening]) add(firstWord(phrase), TRIGGER);
     this.table.freeze();
   }
 
@@ -153,10 +176,11 @@ export class PersonGazetteer {
   }
 
   /**
-   * Bits of a token that is not in the map as it stands: a hyphenated name
-   * ("Schmidt-Weber" takes its parts' name bits when no part is a word), a
-   * possessive ("Webers" -> bits of "weber"), or an inflected or derived
-   * word (WORD). Called only for tokens {@link flagsOf} does not know.
+   * Bits of a token that is not in the table as it stands: a hyphenated name
+   * ("Schmidt-Weber" takes its parts' name bits), a possessive ("Webers" ->
+   * bits of "weber"), an inflected noun ("Nachbarinnen"), a verb form derived
+   * from a nominalised infinitive ("spielt", "gespielt" from "spielen"), or a
+   * derived word ("Terminvereinbarung"). Only for tokens {@link flagsOf} lacks.
    */
   derivedFlagsOf(key: string): number {
     if (key.includes('-')) return this.hyphenated(key);
@@ -165,33 +189,74 @@ export class PersonGazetteer {
       if (stem & NAME_ANY) return stem & (NAME_ANY | CLASH_CAP | CLASH_LOW);
     }
     for (const ending of WORD_ENDINGS) {
-      if (key.length - ending.length >= 3 && key.endsWith(ending) && (this.table.get(key.slice(0, -ending.length)) & WORD)) return WORD;
+      if (key.length - ending.length < 3 || !key.endsWith(ending)) continue;
+      const stem = this.table.get(key.slice(0, -ending.length));
+      if (stem & WORD) return stem & (WORD | NOUN | NEVER_NAME);
     }
+    if (this.isVerbForm(key)) return WORD;
     for (const suffix of WORD_SUFFIXES) {
-      if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return WORD;
+      if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return WORD | NEVER_NAME;
     }
-    return 0;
+    return this.isCompound(key) ? WORD | NOUN | NEVER_NAME : 0;
+  }
+
+  /**
+   * "Servicecenter", "Bahnhofstraße": ends in the head of a place or
+   * institution. Heads shorter than five letters end surnames too
+   * ("Rittweg", "Hering") and count only as a whole hyphenated part.
+   */
+  private isCompound(key: string): boolean {
+    for (const head of this.compoundHeads) if (head.length >= 5 && key.length - head.length >= 3 && key.endsWith(head)) return true;
+    return false;
+  }
+
+  /** "spielt", "spielst", "gespielt", "wandert": a form of an infinitive in the noun list. */
+  private isVerbForm(key: string): boolean {
+    for (const ending of VERB_ENDINGS) {
+      if (key.length - ending.length < 2 || !key.endsWith(ending)) continue;
+      let stem = key.slice(0, -ending.length);
+      if (ending === 't' && stem.startsWith('ge') && stem.length > 4) stem = stem.slice(2);
+      if (isVerb(this.table.get(`${stem}en`)) || ((stem.endsWith('el') || stem.endsWith('er')) && isVerb(this.table.get(`${stem}n`)))) return true;
+    }
+    return false;
   }
 
   private hyphenated(key: string): number {
     let names = 0;
     let words = 0;
+    let parts = 0;
+    let plain = 0;
+    let named = 0;
+    let lastPart = '';
     let start = 0;
     for (let i = 0; i <= key.length; i++) {
       if (i < key.length && key.charCodeAt(i) !== 45 /* - */) continue;
       const part = key.slice(start, i);
       start = i + 1;
       if (part.length === 0) continue;
+      parts++;
+      lastPart = part;
       const bits = this.table.get(part);
-      if (bits & NAME_ANY) names |= bits & (NAME_ANY | CLASH_CAP | CLASH_LOW);
-      else if (bits & (WORD | FUNC) || (part.length > 1 && this.derivedFlagsOf(part) & WORD)) words++;
+      if (bits & NAME_ANY) {
+        names |= bits & (NAME_ANY | CLASH_CAP | CLASH_LOW);
+        named++;
+      }
+      if (bits & NAME_AMBIGUOUS || (bits & NAME_ANY) === 0) {
+        if (bits & (WORD | FUNC | NAME_AMBIGUOUS) || (part.length > 1 && this.derivedFlagsOf(part) & WORD)) words++;
+        else plain++;
+      } else plain++;
     }
-    if (names !== 0 && words === 0) {
+    if (named === parts) {
       if ((names & NAME_UNAMBIGUOUS) === 0) return names;
       // One part that is no word makes the double name a name: "Schmidt-Koch".
       return (names & NAME_UNAMBIGUOUS) | (names & AMB_FIRST ? FIRST : 0) | (names & AMB_LAST ? LAST : 0);
     }
-    return words > 0 ? WORD : 0;
+    // "Stern-Apotheke", "Elisabeth-von-Thadden-Straße": named places, not people.
+    if (this.isCompound(lastPart) || this.compoundHeads.includes(lastPart)) return WORD | NOUN | NEVER_NAME;
+    // "Manz-Gut", "Wakan-Fröhlich": a part that is no word next to words is shaped
+    // like a double surname; "Hals-Nasen-Ohren" (all words) is a word.
+    if (plain > 0 || named > 0) return (names & NAME_UNAMBIGUOUS) | DOUBLE_NAME;
+    return WORD;
   }
 }
 

@@ -10,9 +10,12 @@
 /** FNV-1a offset basis: the hash of the empty string. */
 export const kHashSeed = 0x811c9dc5 | 0;
 
-/** Folds one UTF-16 code unit into a running FNV-1a hash. */
+/**
+ * Folds one UTF-16 code unit into a running FNV-1a hash. "İ" (U+0130) counts
+ * as "i": TurnView.lower keeps it (its lowercase form is two code units).
+ */
 export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 16777619);
+  return Math.imul(hash ^ (code === 0x130 ? 105 : code), 16777619);
 }
 
 /** Hash of `text[start, end)`, equal to the one the tokenizer computes incrementally. */
@@ -50,7 +53,8 @@ export class KeyTable {
     let size = 16;
     while (size < n * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size);
+    // Slot pairs [hash, entry + 1] side by side: a probe that misses reads one cache line.
+    this.table = new Int32Array(size * 2);
     this.keyStart = new Int32Array(n);
     this.keyLength = new Int32Array(n);
     this.values = Int32Array.from(this.bits);
@@ -62,9 +66,11 @@ export class KeyTable {
       this.keyLength[i] = key.length;
       parts.push(key);
       offset += key.length;
-      let slot = hashRange(key, 0, key.length) & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = i + 1;
+      const hash = hashRange(key, 0, key.length);
+      let slot = hash & this.mask;
+      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = hash;
+      this.table[2 * slot + 1] = i + 1;
     }
     this.pool = parts.join('');
     this.keys.length = 0;
@@ -75,17 +81,24 @@ export class KeyTable {
   /** Bits of `text[start, end)` given its hash, 0 when absent. `text` must be lowercase. */
   getRange(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
-    const pool = this.pool;
+    const table = this.table;
     let slot = hash & this.mask;
     for (;;) {
-      const entry = this.table[slot];
+      const entry = table[2 * slot + 1];
       if (entry === 0) return 0;
-      const i = entry - 1;
-      if (this.keyLength[i] === length) {
-        const base = this.keyStart[i] - start;
-        let j = start;
-        while (j < end && pool.charCodeAt(base + j) === text.charCodeAt(j)) j++;
-        if (j === end) return this.values[i];
+      if (table[2 * slot] === hash) {
+        const i = entry - 1;
+        if (this.keyLength[i] === length) {
+          const pool = this.pool;
+          const base = this.keyStart[i] - start;
+          let j = start;
+          while (j < end) {
+          const c = text.charCodeAt(j);
+          if (pool.charCodeAt(base + j) !== (c === 0x130 ? 105 : c)) break;
+          j++;
+        }
+          if (j === end) return this.values[i];
+        }
       }
       slot = (slot + 1) & this.mask;
     }

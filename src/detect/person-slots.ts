@@ -14,14 +14,22 @@
  * A capitalised name that clashes only with a lowercase word ("Klein",
  * "Frank") is a name anywhere but at a sentence start.
  */
+import { parseGermanNumber } from '../normalize/index.js';
 import type { CallView } from '../types.js';
 import {
+  AMB_FIRST,
   CLASH_CAP,
   CLASH_LOW,
+  DETERMINER,
+  DOUBLE_NAME,
+  FIRST,
+  FILLER,
   FUNC,
   NAME_AMBIGUOUS,
   NAME_ANY,
   NAME_UNAMBIGUOUS,
+  NEVER_NAME,
+  NOUN,
   PARTICLE,
   SALUT,
   TITLE,
@@ -29,8 +37,11 @@ import {
   WORD,
   type PersonGazetteer,
 } from './person-gazetteer.js';
-import { MEDIUM, NAMEISH, NONE, STRONG, type Strength } from './person-context.js';
-import { CAP, CODE_WORD, COVERED, DIGIT, JOINED, LOWER_TURN, SENT, type CallTokens } from './person-tokens.js';
+import { EXPLICIT, MEDIUM, NAMEISH, NONE, STRONG, type Strength } from './person-context.js';
+import { CAP, CODE_WORD, COMMA, COVERED, DIGIT, JOINED, LOWER_TURN, SENT, type CallTokens } from './person-tokens.js';
+
+/** Words before particles that end a name backwards: "Frau von der Leyen", "ja von der Bloch". */
+const FILLER_LIKE = FILLER | FUNC;
 
 /** Longest name token; longer tokens are never names (and never looked up). */
 const kMaxNameLength = 40;
@@ -43,6 +54,13 @@ export interface SlotEnv {
   readonly toks: CallTokens;
   readonly gazetteer: PersonGazetteer;
   call: CallView;
+  /**
+   * Set while parsing the answer to "Wie ist Ihr Name?": the answer opens a
+   * sentence, so its capital says nothing ("Stark. Björn Stark.").
+   */
+  answer: boolean;
+  /** Set while parsing the name after "Herr"/"Frau": "herr fröhlich" is a name even in lowercase. */
+  salutation: boolean;
 }
 
 /** One past the last token of token k's turn. */
@@ -53,7 +71,7 @@ export function turnEndOf(env: SlotEnv, k: number): number {
 /** True when token k opens a sentence; "Dr. Weber" and "A. Weber" do not. */
 export function isSentenceStart(env: SlotEnv, k: number): boolean {
   const toks = env.toks;
-  if ((toks.shape[k] & SENT) === 0) return false;
+  if ((toks.shape[k] & SENT) === 0 || env.answer) return false;
   const prev = k - 1;
   if (prev < toks.turnStart[toks.turn[k]]) return true;
   if (toks.lex[prev] & (TITLE | TITLE_SUFFIX | SALUT)) return false;
@@ -72,8 +90,8 @@ function isAcronym(env: SlotEnv, k: number): boolean {
   return true;
 }
 
-/** Prefixes and endings of German participles: "verblieben", "gebucht", "erledigt". */
-const PARTICIPLE = /^(?:ge|ver|be|er|ent|zer|über|unter)\p{L}{3,}(?:t|en)$/u;
+/** Prefixes and endings of German participles: "verblieben", "gebucht", "umgezogen". */
+const PARTICIPLE = /^(?:(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|her|hin|los|fest|durch|wieder)?ge|ver|be|er|ent|zer|über|unter)\p{L}{3,}(?:t|en)$/u;
 
 /** An unknown lowercase token that looks like a verb form is no name. */
 function looksInflected(env: SlotEnv, k: number): boolean {
@@ -81,6 +99,20 @@ function looksInflected(env: SlotEnv, k: number): boolean {
   const e = env.toks.end[k];
   if (e - s < 7) return false;
   return PARTICIPLE.test(env.call.turns[env.toks.turn[k]].lower.slice(s, e));
+}
+
+/** True when the token left of k (joined to it) is a first name: "Arvid Sturm", "omar omeirat". */
+function afterFirstName(env: SlotEnv, k: number): boolean {
+  const toks = env.toks;
+  const prev = k - 1;
+  if (prev < toks.turnStart[toks.turn[k]] || (toks.shape[k] & JOINED) === 0) return false;
+  return (toks.lex[prev] & (FIRST | AMB_FIRST)) !== 0;
+}
+
+/** "siebenundsechzig": a spoken number is no name. */
+function isNumberWord(env: SlotEnv, k: number): boolean {
+  const lower = env.call.turns[env.toks.turn[k]].lower;
+  return parseGermanNumber(lower.slice(env.toks.start[k], env.toks.end[k])) !== undefined;
 }
 
 /**
@@ -101,16 +133,30 @@ export function acceptsToken(env: SlotEnv, k: number, strength: Strength, pos: n
   if (lex & NAME_UNAMBIGUOUS) return (lex & (SALUT | TITLE)) === 0 && (caseOk || strength >= NAMEISH);
   if (lex & NAME_AMBIGUOUS) {
     if (!caseOk) return false;
-    if (cap && lex & CLASH_LOW && !isSentenceStart(env, k) && len > 2) return true;
+    // "dass Frank kommt": a capital where the clashing word would have none ("frank").
+    if (cap && (lex & (CLASH_LOW | CLASH_CAP)) === CLASH_LOW && !isSentenceStart(env, k) && len > 2) return true;
     // Lowercase: "patient koch" is a name, "vermieter klein (beigeben)" is not; only STRONG
     // context reads an adjective or verb as a name.
-    if (strength === STRONG || (strength === NAMEISH && (cap || (lex & CLASH_CAP) !== 0))) return true;
+    if (strength >= STRONG || (strength === NAMEISH && (cap || (lex & CLASH_CAP) !== 0))) return true;
     // "Anna Koch", "anna koch": a surname after a first name; "anna klein" needs context.
     return pos > 0 && (strength >= MEDIUM || cap || (lex & CLASH_CAP) !== 0);
   }
-  if (lex & (WORD | FUNC | PARTICLE | SALUT | TITLE | TITLE_SUFFIX)) return false;
+  if (lex & (FUNC | PARTICLE | SALUT | TITLE | TITLE_SUFFIX | NEVER_NAME)) return false;
+  // Where a name may stand: capitalised mid-sentence, or anywhere in lowercase text.
+  const nameSpot = cap ? !isSentenceStart(env, k) : lowerTurn;
+  if (lex & DOUBLE_NAME) return nameSpot && (pos > 0 || strength >= NAMEISH);
+  if (lex & NOUN) {
+    // "Herr Sturm", "mein Name ist Regen"; with weaker context only after a first name ("Arvid Sturm").
+    return nameSpot && (strength === EXPLICIT || (strength >= NAMEISH && afterFirstName(env, k)));
+  }
+  if (lex & WORD) {
+    // An adjective or verb with a capital mid-sentence is a surname: "Joey Klug", "Frau Fröhlich";
+    // in lowercase text only right after a salutation ("herr fröhlich").
+    return nameSpot && (cap ? pos > 0 || strength >= NAMEISH : strength === EXPLICIT && pos === 0 && env.salutation);
+  }
   if (cap) return (strength >= NAMEISH || pos > 0) && !isAcronym(env, k);
-  return strength === STRONG && lowerTurn && !looksInflected(env, k);
+  if (!lowerTurn || looksInflected(env, k) || isNumberWord(env, k)) return false;
+  return strength >= STRONG || (strength >= NAMEISH && afterFirstName(env, k));
 }
 
 /** Result of a slot parse: tokens [first, end). */
@@ -131,16 +177,16 @@ export function parseForward(env: SlotEnv, k: number, strength: Strength, skipFi
   if (skipFillers) {
     for (let f = 0; f < 3 && i < last && toks.lex[i] & fillerBits && (toks.lex[i] & NAME_ANY) === 0; f++) i++;
   }
-  if (i >= last || !acceptsToken(env, i, strength, 0)) return false;
   out.first = i;
-  i++;
-  let count = 1;
-  while (i < last && count < kMaxNameTokens && toks.shape[i] & JOINED) {
+  let count = 0;
+  while (i < last && count < kMaxNameTokens && (count === 0 || toks.shape[i] & JOINED || (env.answer && count === 1 && toks.shape[i] & COMMA))) {
     if (toks.lex[i] & PARTICLE && (toks.lex[i] & NAME_ANY) === 0) {
-      // "von der Leyen": at most two particles, then a name token that is capitalised (written text).
-      let j = i + 1;
-      if (j < last && toks.lex[j] & PARTICLE && toks.shape[j] & JOINED) j++;
-      if (j < last && toks.shape[j] & JOINED && (toks.shape[j] & (CAP | LOWER_TURN)) !== 0 && acceptsToken(env, j, strength === NONE ? MEDIUM : strength, count)) {
+      // "von der Leyen": at most two particles, then a name token; at the start of
+      // a slot only after a salutation or an explicit introduction ("Herr von Bülow"),
+      // and never opening with an article ("Herr der Ringe").
+      if (count === 0 && (strength < STRONG || toks.lex[i] & DETERMINER)) break;
+      const j = particlesEnd(env, i, last);
+      if (j < last && acceptsToken(env, j, strength === NONE ? MEDIUM : strength, count + 1)) {
         i = j + 1;
         count++;
         continue;
@@ -152,7 +198,15 @@ export function parseForward(env: SlotEnv, k: number, strength: Strength, skipFi
     count++;
   }
   out.end = i;
-  return true;
+  return count > 0;
+}
+
+/** Index of the token after one or two joined particles starting at i ("von der"). */
+function particlesEnd(env: SlotEnv, i: number, last: number): number {
+  const toks = env.toks;
+  let j = i + 1;
+  if (j < last && toks.lex[j] & PARTICLE && toks.shape[j] & JOINED) j++;
+  return j < last && toks.shape[j] & JOINED ? j : last;
 }
 
 /**
@@ -162,11 +216,30 @@ export function parseForward(env: SlotEnv, k: number, strength: Strength, skipFi
 export function parseBackward(env: SlotEnv, j: number, strength: Strength, out: SlotRange): boolean {
   const toks = env.toks;
   const first = toks.turnStart[toks.turn[j]];
+  // "Anna Weber am Apparat", also "Hennes Deja-Sturm, wie kann ich helfen?".
+  if (j - 1 < first || (toks.shape[j] & (JOINED | COMMA)) === 0) return false;
   let k = j - 1;
   let count = 0;
-  while (k >= first && count < kMaxNameTokens - 1 && toks.shape[k + 1] & JOINED && acceptsToken(env, k, strength, count)) {
-    k--;
+  while (k >= first && count < kMaxNameTokens - 1 && (count === 0 || toks.shape[k + 1] & JOINED)) {
+    if (count > 0 && toks.lex[k] & PARTICLE && (toks.lex[k] & NAME_ANY) === 0) {
+      // "Tore von der Bloch hier": particles join the name when a name or nothing precedes them.
+      let p = k;
+      if (p - 1 >= first && toks.lex[p - 1] & PARTICLE && toks.shape[p] & JOINED) p--;
+      const before = p - 1;
+      if (before < first || (toks.shape[p] & JOINED) === 0 || toks.lex[before] & (SALUT | TITLE | FILLER_LIKE)) {
+        k = p - 1;
+        break;
+      }
+      if (!acceptsToken(env, before, strength, count)) break;
+      k = before;
+    } else if (!acceptsToken(env, k, strength, count)) break;
     count++;
+    // A first name opens the name: "Hausarztzentrum Moers Klara Regen" stops at "Klara".
+    if (toks.lex[k] & FIRST && (k - 1 < first || (toks.lex[k - 1] & FIRST) === 0)) {
+      k--;
+      break;
+    }
+    k--;
   }
   if (count === 0) return false;
   out.first = k + 1;

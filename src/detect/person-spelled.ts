@@ -60,7 +60,7 @@ function unitAt(toks: readonly Tok[], i: number, text: string, digraphs: boolean
   if (digraphs && DIGRAPHS.has(low)) return [low, 1];
   const next = toks[i + 1];
   if (next && next.low.length === 1 && !isDigitToken(next) && isSeparatorGap(text, t.e, next.s)) {
-    if (low === 'doppel' || low === '2') return [next.low + next.low, 2];
+    if (low === 'doppel' || low === '2' || low === 'zweimal' || low === '2mal') return [next.low + next.low, 2];
     if (low === 'scharfes' && next.low === 's') return ['ß', 2];
   }
   return undefined;

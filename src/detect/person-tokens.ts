@@ -27,6 +27,8 @@ export const COVERED = 1 << 5;
 export const LOWER_TURN = 1 << 6;
 /** Shape bit: a spelling code word ("Martha" in "M wie Martha"): never a name itself. */
 export const CODE_WORD = 1 << 7;
+/** Shape bit: only a comma (and whitespace) separates the token from the previous one. */
+export const COMMA = 1 << 8;
 
 /** Tokens longer than this are never looked up (no name is that long; keeps 1 MB tokens cheap). */
 const kMaxTokenLength = 40;
@@ -42,8 +44,12 @@ export class CallTokens {
   turn = new Int32Array(1024);
   /** Gazetteer bits (person-gazetteer.ts). */
   lex = new Int32Array(1024);
+  /** FNV-1a hash of the lowercase token (person-keytable.ts). */
+  hash = new Int32Array(1024);
+  /** Hash of the token without its last character (possessive "Webers" -> "weber"). */
+  stemHash = new Int32Array(1024);
   /** Shape bits (this module). */
-  shape = new Uint8Array(1024);
+  shape = new Uint16Array(1024);
   /** Slot strength after a trigger that ends right before the token. */
   before = new Uint8Array(1024);
   /** Slot strength before a trigger that starts at the token. */
@@ -64,11 +70,18 @@ export class CallTokens {
       b.set(a);
       return b;
     };
+    const g16 = (a: Uint16Array) => {
+      const b = new Uint16Array(n);
+      b.set(a);
+      return b;
+    };
     this.start = g32(this.start);
     this.end = g32(this.end);
     this.turn = g32(this.turn);
     this.lex = g32(this.lex);
-    this.shape = g8(this.shape);
+    this.hash = g32(this.hash);
+    this.stemHash = g32(this.stemHash);
+    this.shape = g16(this.shape);
     this.before = g8(this.before);
     this.after = g8(this.after);
   }
@@ -100,16 +113,19 @@ export class CallTokens {
       const s = i;
       let digit = false;
       let hash = kHashSeed;
+      let stemHash = kHashSeed;
       while (i < n) {
         const c = lower.charCodeAt(i);
         if (isWordChar(c)) {
           if (c <= 57 && c >= 48) digit = true;
+          stemHash = hash;
           hash = hashStep(hash, c);
           i++;
           continue;
         }
         // Hyphen or apostrophe joins two word parts: "Schmidt-Weber", "O'Brien" (capital after it).
         if (i + 1 < n && (((c === 45 || c === 0x2010) && isWordChar(lower.charCodeAt(i + 1))) || ((c === 39 || c === 0x2019) && isUpper(text.charCodeAt(i + 1))))) {
+          stemHash = hash;
           hash = hashStep(hash, c);
           i++;
           continue;
@@ -121,16 +137,18 @@ export class CallTokens {
       this.start[k] = s;
       this.end[k] = i;
       this.turn[k] = t;
+      this.hash[k] = hash;
+      this.stemHash[k] = stemHash;
       this.before[k] = 0;
       this.after[k] = 0;
       let shape = digit ? DIGIT : 0;
-      if (text.charCodeAt(s) !== lower.charCodeAt(s)) {
+      if (text.charCodeAt(s) !== lower.charCodeAt(s) || text.charCodeAt(s) === 0x130) {
         shape |= CAP;
         hasCapital = true;
       }
       if (i < n && lower.charCodeAt(i) === 46) shape |= DOT;
       const gap = k === first ? 2 : this.gapKind(lower, prevEnd, s);
-      shape |= gap === 0 ? JOINED : gap === 2 ? SENT : 0;
+      shape |= gap === 0 ? JOINED : gap === 2 ? SENT : gap === 3 ? COMMA : 0;
       this.shape[k] = shape;
       this.lex[k] = digit || i - s > kMaxTokenLength ? DERIVED : this.classify(lower, s, i, hash, gazetteer);
       prevEnd = i;
@@ -138,14 +156,14 @@ export class CallTokens {
     if (!hasCapital) for (let k = first; k < this.count; k++) this.shape[k] |= LOWER_TURN;
   }
 
-  /** 0: only whitespace between two tokens; 2: a sentence end; 1: other punctuation. */
+  /** 0: only whitespace between two tokens; 2: a sentence end; 3: a comma; 1: other punctuation. */
   private gapKind(text: string, from: number, to: number): number {
     let kind = 0;
     for (let j = from; j < to; j++) {
       const c = text.charCodeAt(j);
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) continue;
       if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return 2;
-      kind = 1;
+      kind = c === 44 && kind === 0 ? 3 : 1;
     }
     return kind;
   }

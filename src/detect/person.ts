@@ -17,28 +17,34 @@ import type { LexiconMatch } from '../rules/lexicon.js';
 import type { CallView, Detector, Label, Span } from '../types.js';
 import {
   AMB_FIRST,
+  CLASH_CAP,
   CLASH_LOW,
   DETERMINER,
   FILLER,
   FIRST,
   FUNC,
+  DOUBLE_NAME,
+  NAME_AMBIGUOUS,
+  NAME_ANY,
   NAME_UNAMBIGUOUS,
+  PARTICLE,
   PLACE_MARKER,
   SALUT,
   TITLE,
   TITLE_SUFFIX,
   TRIGGER,
+  WORD,
   personGazetteer,
   type PersonGazetteer,
 } from './person-gazetteer.js';
-import { MEDIUM, NAMEISH, NONE, STRONG, loadPersonContext, type PersonContext, type Strength } from './person-context.js';
-import { NameRegistry, propagateNames } from './person-propagate.js';
-import { isSentenceStart, parseBackward, parseForward, turnEndOf, type SlotEnv, type SlotRange } from './person-slots.js';
+import { ANSWER, EXPLICIT, MEDIUM, NAMEISH, NONE, STRONG, loadPersonContext, type PersonContext, type Strength } from './person-context.js';
+import { NameRegistry, REG_SPELLED, propagateNames } from './person-propagate.js';
+import { acceptsToken, isSentenceStart, parseBackward, parseForward, turnEndOf, type SlotEnv, type SlotRange } from './person-slots.js';
 import { findSpelledNames, type SpelledName } from './person-spelled.js';
-import { CallTokens, CAP, CODE_WORD, COVERED, DIGIT, DOT, JOINED, LOWER_TURN } from './person-tokens.js';
+import { CallTokens, CAP, CODE_WORD, COMMA, COVERED, DIGIT, DOT, JOINED, LOWER_TURN } from './person-tokens.js';
 
 /** Span score by the strength of the context that found it. */
-const SCORES: Readonly<Record<Strength, number>> = { [NONE]: 0.65, [MEDIUM]: 0.75, [NAMEISH]: 0.85, [STRONG]: 0.9 };
+const SCORES: Readonly<Record<Strength, number>> = { [NONE]: 0.65, [MEDIUM]: 0.75, [NAMEISH]: 0.85, [STRONG]: 0.9, [EXPLICIT]: 0.95, [ANSWER]: 0.95 };
 /** A gazetteer first name with a surname, no context ("Anna Weber"). */
 const kFullNameScore = 0.85;
 /** A letter-by-letter spelled name. */
@@ -47,6 +53,10 @@ const kSpelledScore = 0.9;
 const kPropagatedScore = 0.8;
 
 const EMPTY_CALL: CallView = { id: '', turns: [] };
+
+/** Bit on `CallTokens.after`: the phrase is a greeting of the agent's opening turn. */
+const OPENING = 8;
+
 
 /** The rule-based PERSON detector. Not re-entrant: one instance per worker, as all detectors. */
 export class PersonDetector implements Detector {
@@ -63,7 +73,7 @@ export class PersonDetector implements Detector {
   constructor(gazetteer: PersonGazetteer = personGazetteer(), context: PersonContext = loadPersonContext()) {
     this.gazetteer = gazetteer;
     this.context = context;
-    this.env = { toks: this.toks, gazetteer, call: EMPTY_CALL };
+    this.env = { toks: this.toks, gazetteer, call: EMPTY_CALL, answer: false, salutation: false };
   }
 
   detect(call: CallView, out: Span[]): void {
@@ -96,7 +106,7 @@ export class PersonDetector implements Detector {
     for (let t = 0; t < call.turns.length; t++) {
       const first = toks.turnStart[t];
       const last = toks.turnStart[t + 1];
-      if (question && first < last) toks.before[first] = STRONG;
+      if (question && first < last) toks.before[first] = ANSWER;
       question = false;
       const lower = call.turns[t].lower;
       let skipUntil = 0;
@@ -115,6 +125,8 @@ export class PersonDetector implements Detector {
     const toks = this.toks;
     const info = this.context.info[m.entry];
     if (info.after > toks.after[p]) toks.after[p] = info.after;
+    // "Autohaus Müller, grüß Gott": a greeting inside the agent's opening turn.
+    if (info.opening && toks.turn[p] === 0 && p > 0 && toks.after[p] === NONE) toks.after[p] = STRONG | OPENING;
     let q = p;
     while (q < last && toks.start[q] < m.end) q++;
     if (info.before !== NONE && q < last) {
@@ -126,7 +138,10 @@ export class PersonDetector implements Detector {
 
   private onlyFillersBefore(k: number): boolean {
     const toks = this.toks;
-    for (let j = toks.turnStart[toks.turn[k]]; j < k; j++) if ((toks.lex[j] & FILLER) === 0) return false;
+    for (let j = toks.turnStart[toks.turn[k]]; j < k; j++) {
+      // A stutter ("ich ich bin") is a filler too.
+      if ((toks.lex[j] & FILLER) === 0 && (toks.hash[j] !== toks.hash[j + 1] || j + 1 >= k)) return false;
+    }
     return true;
   }
 
@@ -150,7 +165,7 @@ export class PersonDetector implements Detector {
       findSpelledNames(call.turns[t].normalized('digits'), this.gazetteer, this.spelled);
       for (const name of this.spelled) {
         out.push({ turn: t, start: name.start, end: name.end, label: 'PERSON', score: kSpelledScore, source: this.id, validated: false });
-        this.registry.add(name.letters, 0);
+        this.registry.add(name.letters, REG_SPELLED);
         for (let k = toks.turnStart[t]; k < toks.turnStart[t + 1]; k++) {
           if (toks.start[k] >= name.start && toks.end[k] <= name.end) toks.shape[k] |= COVERED;
         }
@@ -158,16 +173,24 @@ export class PersonDetector implements Detector {
     }
   }
 
-  /** Cheap pre-check before the normalised view: a single letter or "Ypsilon" in the turn. */
+  /**
+   * Cheap pre-check before the normalised view: two single letters ("M wie
+   * Martha, E wie Emil"), a letter after "mit" ("Müller mit ü"), a hyphenated
+   * run ("M-E-I-E-R") or "Ypsilon".
+   */
   private maySpell(t: number, call: CallView): boolean {
     const toks = this.toks;
     const lower = call.turns[t].lower;
+    let letters = 0;
     for (let k = toks.turnStart[t]; k < toks.turnStart[t + 1]; k++) {
-      const len = toks.end[k] - toks.start[k];
-      if (len === 1 && (toks.shape[k] & DIGIT) === 0) return true;
-      // "M-E-I-E-R" is one hyphenated token here.
-      if (len >= 5 && lower.charCodeAt(toks.start[k] + 1) === 45 && lower.charCodeAt(toks.start[k] + 3) === 45) return true;
-      if (len === 7 && lower.startsWith('ypsilon', toks.start[k])) return true;
+      const s = toks.start[k];
+      const len = toks.end[k] - s;
+      if (len === 1 && (toks.shape[k] & DIGIT) === 0) {
+        letters++;
+        if (letters >= 2) return true;
+        if (k > toks.turnStart[t] && toks.end[k - 1] - toks.start[k - 1] === 3 && lower.startsWith('mit', toks.start[k - 1])) return true;
+      } else if (len >= 5 && lower.charCodeAt(s + 1) === 45 && lower.charCodeAt(s + 3) === 45) return true;
+      else if (len === 7 && lower.startsWith('ypsilon', s)) return true;
     }
     return false;
   }
@@ -178,15 +201,30 @@ export class PersonDetector implements Detector {
   private afterSlots(out: Span[]): void {
     const toks = this.toks;
     for (let j = 0; j < toks.count; j++) {
-      const strength = toks.after[j] as Strength;
-      if (strength === NONE || !parseBackward(this.env, j, strength, this.range)) continue;
-      if (strength < NAMEISH) {
-        // "Weber hier, guten Tag": the name opens the turn and "hier" closes the phrase.
-        const closed = j + 1 >= turnEndOf(this.env, j) || (toks.shape[j + 1] & JOINED) === 0;
-        if (!closed || !this.onlyFillersBefore(this.range.first)) continue;
-      }
+      const raw = toks.after[j];
+      if (raw === NONE) continue;
+      let strength = (raw & 7) as Strength;
+      // "Weber hier, guten Tag": a MEDIUM phrase counts only when the name opens the turn.
+      const openingOnly = strength < NAMEISH;
+      if (openingOnly) strength = STRONG;
+      if (!parseBackward(this.env, j, strength, this.range)) continue;
+      if (openingOnly && !this.onlyFillersBefore(this.range.first)) continue;
+      if (raw & OPENING && !this.plausibleOpening(j)) continue;
       this.emit(this.range, SCORES[strength], out);
     }
+  }
+
+  /**
+   * The name of "Autohaus Müller, grüß Gott" is often a place instead
+   * ("Hausverwaltung Hagen", "Haustechnik Landsberg am Lech"): a lone word
+   * that is also a noun or a city, or a name after a preposition, is refused.
+   */
+  private plausibleOpening(j: number): boolean {
+    const toks = this.toks;
+    const first = this.range.first;
+    const before = first - 1;
+    if (before >= toks.turnStart[toks.turn[j]] && (toks.lex[before] & (FUNC | FILLER)) === FUNC) return false;
+    return this.range.end - first > 1 || (toks.lexOf(first, this.env.call, this.gazetteer) & (NAME_AMBIGUOUS | WORD | DOUBLE_NAME)) === 0;
   }
 
   private scan(out: Span[]): void {
@@ -198,7 +236,7 @@ export class PersonDetector implements Detector {
       const lex = toks.lex[k];
       if (lex & (SALUT | TITLE)) {
         if (this.salutationSlot(k)) {
-          this.emit(range, SCORES[STRONG], out);
+          this.emit(range, SCORES[EXPLICIT], out);
           k = range.end - 1;
         }
         continue;
@@ -211,8 +249,9 @@ export class PersonDetector implements Detector {
         continue;
       }
       if (shape & CODE_WORD || this.afterPlaceMarker(k)) continue;
-      const startsName = lex & FIRST || (lex & AMB_FIRST && lex & CLASH_LOW && shape & CAP && !isSentenceStart(this.env, k));
+      const startsName = lex & FIRST || (lex & AMB_FIRST && (lex & (CLASH_LOW | CLASH_CAP)) === CLASH_LOW && shape & CAP && !isSentenceStart(this.env, k));
       if (startsName && parseForward(this.env, k, NONE, false, range, FILLER)) {
+        this.extendInverted(range);
         this.emit(range, range.end - range.first > 1 ? kFullNameScore : SCORES[NONE], out);
         k = range.end - 1;
         continue;
@@ -227,6 +266,25 @@ export class PersonDetector implements Detector {
         }
       }
     }
+  }
+
+  /**
+   * "Linke, Emma, genau." / "wartenberg amelie genau": a read-back that opens
+   * the turn with the surname before the first name becomes one span.
+   */
+  private extendInverted(range: SlotRange): void {
+    const toks = this.toks;
+    const k = range.first;
+    let prev = k - 1;
+    const turnFirst = toks.turnStart[toks.turn[k]];
+    if (prev < turnFirst || (toks.shape[k] & (JOINED | COMMA)) === 0) return;
+    // A confirmation after it ("..., genau.", "ja") marks the turn as a read-back.
+    const end = range.end;
+    const confirmed = end >= toks.turnStart[toks.turn[k] + 1] || (toks.lex[end] & FILLER) !== 0;
+    if (!acceptsToken(this.env, prev, confirmed ? EXPLICIT : NAMEISH, 1)) return;
+    // "vom hammer maja": particles before the surname.
+    while (prev - 1 >= turnFirst && toks.lex[prev - 1] & PARTICLE && (toks.lex[prev - 1] & NAME_ANY) === 0 && toks.shape[prev] & JOINED) prev--;
+    if (this.onlyFillersBefore(prev)) range.first = prev;
   }
 
   /** "St. Martin", "San Juan", "FC Carl Zeiss": a gazetteer name right after a place marker. */
@@ -249,18 +307,33 @@ export class PersonDetector implements Detector {
     const dotted = (toks.shape[k] & DOT) !== 0;
     // "Hr."/"Fr." only with their dot; "mag" is a verb unless written "Mag.".
     if ((lex & SALUT && len <= 3 && !dotted) || (lex & FUNC && !dotted)) return false;
-    const determiner = k > toks.turnStart[toks.turn[k]] && toks.shape[k] & JOINED && (toks.lex[k - 1] & DETERMINER) !== 0;
-    let strength: Strength;
-    if (lex & SALUT) strength = determiner ? NAMEISH : STRONG;
-    else if (len <= 4) strength = STRONG;
-    else strength = determiner ? MEDIUM : NAMEISH;
+    // "der Herr Doktor": look past the salutation for the article.
+    let d = k - 1;
+    const turnFirst = toks.turnStart[toks.turn[k]];
+    while (d >= turnFirst && d > k - 3 && toks.lex[d] & SALUT && toks.shape[d + 1] & JOINED) d--;
+    const determiner = d >= turnFirst && toks.shape[d + 1] & JOINED && (toks.lex[d] & DETERMINER) !== 0;
+    // "Dr. Hammer", "Doktor Regen": a title before a noun makes it a name, unless an
+    // article makes the title itself a noun ("der Doktor hat gesagt").
+    const strength: Strength = lex & SALUT ? (determiner ? NAMEISH : EXPLICIT) : determiner && len > 4 ? MEDIUM : EXPLICIT;
     const last = turnEndOf(this.env, k);
     let j = k + 1;
     while (j < last && j - k <= 4 && toks.lex[j] & (SALUT | TITLE | TITLE_SUFFIX) && (toks.lex[j] & NAME_UNAMBIGUOUS) === 0) j++;
+    // "Frau, äh, Weber": hesitations after the salutation.
+    for (let f = 0; f < 2 && j < last && toks.lex[j] & FILLER && (toks.lex[j] & (NAME_ANY | FUNC)) === FUNC && this.isHesitation(j); f++) j++;
     // "Dr. Weber": after an abbreviation the gap is ". ", not plain space.
-    const joined = toks.shape[j] & JOINED || (toks.shape[j - 1] & DOT && toks.start[j] - toks.end[j - 1] <= 3);
+    const joined = toks.shape[j] & (JOINED | COMMA) || (toks.shape[j - 1] & DOT && toks.start[j] - toks.end[j - 1] <= 3);
     if (j >= last || !joined) return false;
-    return parseForward(this.env, j, strength, false, this.range, FILLER);
+    this.env.salutation = (lex & SALUT) !== 0;
+    const found = parseForward(this.env, j, strength, false, this.range, FILLER);
+    this.env.salutation = false;
+    return found;
+  }
+
+  /** "äh", "ähm", "hm": fillers that carry no meaning (unlike "ja" or "also"). */
+  private isHesitation(k: number): boolean {
+    const lower = this.env.call.turns[this.toks.turn[k]].lower;
+    const c = lower.charCodeAt(this.toks.start[k]);
+    return c === 0xe4 /* ä */ || c === 0xf6 /* ö */ || c === 104 /* h */ || c === 101 /* e */ || c === 109 /* m */;
   }
 
   /**
@@ -269,7 +342,14 @@ export class PersonDetector implements Detector {
    */
   private triggerSlot(k: number, strength: Strength): Strength {
     const range = this.range;
-    if (strength < STRONG && parseForward(this.env, k, STRONG, true, range, FILLER) && this.closerAt(range.end)) return STRONG;
+    // "ist Koch da?", "ich habe Rot verstanden": a closer confirms whatever stands between.
+    if (strength < STRONG && parseForward(this.env, k, EXPLICIT, true, range, FILLER) && this.closerAt(range.end)) return EXPLICIT;
+    if (strength === ANSWER) {
+      this.env.answer = true;
+      const found = parseForward(this.env, k, EXPLICIT, true, range, FILLER);
+      this.env.answer = false;
+      return found ? EXPLICIT : NONE;
+    }
     return parseForward(this.env, k, strength, true, range, FILLER) ? strength : NONE;
   }
 

@@ -6,6 +6,7 @@ import { pseudonymizeCallerId } from '../pseudonym/index.js';
 import { resolveSpans } from '../resolve/index.js';
 import { LABELS, type Detector, type Label, type Redaction, type RedactedTranscript, type Span, type Transcript } from '../types.js';
 import { createCallView } from './call-view.js';
+import type { DataSubjectMatcher } from './data-subject.js';
 import { RedactionStats } from './stats.js';
 
 /** Options of {@link createRedactor}. */
@@ -20,6 +21,8 @@ export interface RedactorOptions {
   keys?: KeyRing;
   /** Tenant for caller-ID pseudonyms when a transcript has no `tenant` field. */
   defaultTenant?: string;
+  /** Data-subject request: spans that are the requester's own data are kept, the rest redacted. */
+  keepOwnData?: DataSubjectMatcher;
 }
 
 /** Result of {@link Redactor.redactText}. */
@@ -70,6 +73,18 @@ export function createRedactor(options: RedactorOptions): Redactor {
     const wanted: Span[] = [];
     for (const span of candidates) if (labels.has(span.label)) wanted.push(span);
     const resolved = resolveSpans(wanted, texts);
+    // A requester's own values are dropped only after resolution, so a kept span never
+    // uncovers text that a competing candidate would have redacted.
+    const own = options.keepOwnData;
+    if (own) {
+      for (let t = 0; t < resolved.length; t++) {
+        resolved[t] = resolved[t].filter((span) => {
+          const keep = own.isOwn(span, texts[t].slice(span.start, span.end));
+          if (keep) stats.kept++;
+          return !keep;
+        });
+      }
+    }
     // 4. Rewrite each turn with one join of slices; per-call state keeps placeholders consistent.
     const tenant = transcript.tenant ?? options.defaultTenant ?? 'default';
     const state = createCallState({ callId: transcript.id, tenant });

@@ -3,6 +3,8 @@ import type { Span } from '../types.js';
 /** Counts of redactions per label and per detector. Holds no values, so it is safe to log and store. */
 export class RedactionStats {
   calls = 0;
+  /** Spans left readable because they are the data subject's own (DSR exports). */
+  kept = 0;
   readonly byLabel: Record<string, number> = {};
   readonly byDetector: Record<string, number> = {};
 
@@ -13,13 +15,14 @@ export class RedactionStats {
   }
 
   /** Adds another instance's counts (e.g. from a worker thread). */
-  merge(other: { calls: number; byLabel: Record<string, number>; byDetector: Record<string, number> }): void {
+  merge(other: { calls: number; kept?: number; byLabel: Record<string, number>; byDetector: Record<string, number> }): void {
     this.calls += other.calls;
+    this.kept += other.kept ?? 0;
     for (const [k, v] of Object.entries(other.byLabel)) this.byLabel[k] = (this.byLabel[k] ?? 0) + v;
     for (const [k, v] of Object.entries(other.byDetector)) this.byDetector[k] = (this.byDetector[k] ?? 0) + v;
   }
 
-  toJSON(): { calls: number; byLabel: Record<string, number>; byDetector: Record<string, number> } {
-    return { calls: this.calls, byLabel: { ...this.byLabel }, byDetector: { ...this.byDetector } };
+  toJSON(): { calls: number; kept: number; byLabel: Record<string, number>; byDetector: Record<string, number> } {
+    return { calls: this.calls, kept: this.kept, byLabel: { ...this.byLabel }, byDetector: { ...this.byDetector } };
   }
 }

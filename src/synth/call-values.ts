@@ -6,13 +6,12 @@ import { makeAddress, type Address } from './places.js';
 import type { IdKind } from './id-formats.js';
 import type { Person } from './names.js';
 import {
-  renderAddress, renderCard, renderDate, renderIban, renderId, renderPhone, type DateCase, type RenderOpts, type Rendered,
+  renderAddress, renderCard, renderDate, renderEmail, renderIban, renderId, renderPhone, type DateCase, type RenderOpts,
+  type Rendered,
 } from './render.js';
 import type { Rng } from './rng.js';
-import {
-  makeCard, makeDob, makeEmail, makeIban, makeId, makePhone, mishearDigits, mishearName, type DateParts, type Phone,
-} from './values.js';
-import { renderEmail } from './render.js';
+import { makeCard, makeIban } from './ids.js';
+import { makeDob, makeEmail, makeId, makePhone, mishearDigits, mishearName, type DateParts, type Phone } from './values.js';
 import type { Label } from '../types.js';
 
 /** Every value a dialogue can ask for. */

@@ -5,7 +5,7 @@
  */
 import type { SpecialSubtype } from '../types.js';
 import { CallValues, isValueKind, labelOf, type ValueKind } from './call-values.js';
-import { agePhrase, apptPhrase, type Appt, expiryPhrase, hoursPhrase, meterReading, pricePhrase, timePhrase, yearPhrase } from './fillers.js';
+import { renderFiller, type Appt } from './fillers.js';
 import type { Person } from './names.js';
 import { expand, type PatternNode, type PoolRegistry } from './pattern.js';
 import type { Rendered, RenderOpts } from './render.js';
@@ -15,7 +15,6 @@ import type { Business } from './templates/openings.js';
 import { ent, lit, type Seg, type Style, type TurnDraft } from './segments.js';
 import { spellWord, type Spelling } from './spoken.js';
 import { phraseTerm, specialTerm } from './terms.js';
-import { DURATIONS, OTHER_COMPANIES, QUANTITIES } from './templates/negatives.js';
 import { foldForeign } from './translit.js';
 import { mishearName } from './values.js';
 
@@ -55,12 +54,15 @@ export class CallCtx {
   /** The two halves of a value read over two turns. */
   splitParts: [string, string] | undefined;
   callerNamed = false;
+  /** True once the third person's name was said (the request may already name them). */
+  otherNamed = false;
   /** The appointment being agreed on, so offer, acceptance and confirmation match. */
   appt: Appt | undefined;
   private readonly spelling: Spelling;
   private readonly foldNames: boolean;
   private readonly cache = new Map<string, Seg[]>();
   private readonly lastPick = new Map<string, PatternNode[]>();
+  private lastTerm = '';
   private readonly slotFn = (name: string, arg: string, out: Seg[]): void => this.slot(name, arg, out);
 
   constructor(
@@ -212,6 +214,8 @@ export class CallCtx {
     const o = (): RenderOpts => this.opts();
     switch (name) {
       case 'caller': case 'agent': case 'doc': case 'other': case 'tech': case 'staff':
+        if (name === 'other') this.otherNamed = true;
+        if (name === 'caller') this.callerNamed = true;
         this.person(people[name], arg, out); return;
       case 'sal': out.push(lit(people.caller.female ? 'Frau' : 'Herr')); return;
       case 'art': out.push(lit(people.caller.female ? 'die' : 'der')); return;
@@ -228,7 +232,10 @@ export class CallCtx {
         this.value(this.current, arg, out); return;
       case 'h': {
         const [kind, flag] = arg.split(':');
-        const [art, term] = phraseTerm(kind, rng);
+        let [art, term] = phraseTerm(kind, rng);
+        // "hat Inkontinenz und Inkontinenz": one re-draw when a list repeats itself back to back.
+        if (term === this.lastTerm) [art, term] = phraseTerm(kind, rng);
+        this.lastTerm = term;
         const capital = flag === 'cap';
         if (art) out.push(lit(`${capital ? cap(art) : art} `));
         out.push(ent(capital && !art ? cap(term) : term, 'HEALTH'));
@@ -251,21 +258,15 @@ export class CallCtx {
         }, out);
         return;
       case 'town': this.cached('town', () => [lit(this.townName)], out); return;
-      case 'appt': out.push(lit(apptPhrase(o(), this.appt))); return;
-      case 'time': out.push(lit(timePhrase(o(), arg === 'alt' ? undefined : this.appt))); return;
-      case 'price': out.push(lit(pricePhrase(o(), arg))); return;
-      case 'hours': out.push(lit(hoursPhrase(o()))); return;
-      case 'year': out.push(lit(yearPhrase(o()))); return;
-      case 'age': out.push(lit(agePhrase(o(), arg, (this.values.get('dob') as { y: number }).y))); return;
-      case 'meterread': out.push(lit(meterReading(o()))); return;
-      case 'expiry': out.push(lit(expiryPhrase(o()))); return;
-      case 'dur': out.push(lit(rng.pick(DURATIONS))); return;
-      case 'qty': out.push(lit(rng.pick(QUANTITIES[arg] ?? QUANTITIES.time))); return;
-      case 'company_other': out.push(lit(rng.pick(OTHER_COMPANIES))); return;
       case 'uh':
         if (rng.chance(this.style.disfl)) out.push(lit(rng.pick(FILLERS_WRITTEN)));
         return;
-      default:
+      default: {
+        const filler = renderFiller(name, arg, o(), this.appt, () => (this.values.get('dob') as { y: number }).y);
+        if (filler !== undefined) {
+          out.push(lit(filler));
+          return;
+        }
         if (isValueKind(name)) {
           this.value(name, arg, out);
           return;
@@ -275,6 +276,7 @@ export class CallCtx {
           return;
         }
         throw new Error(`synth: unknown slot {${name}${arg ? `:${arg}` : ''}}`);
+      }
     }
   }
 

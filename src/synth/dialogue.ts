@@ -128,8 +128,9 @@ function addressStep(ctx: CallCtx): void {
 
 const FOLLOW_UPS = ['since', 'meds', 'prior', 'scale', 'doctor'] as const;
 
-function healthFollowUp(ctx: CallCtx): void {
-  const k = ctx.rng.pick(FOLLOW_UPS);
+function healthFollowUp(ctx: CallCtx, afterStatement = false): void {
+  // Right after the caller named a condition, "any pre-existing conditions?" would contradict them.
+  const k = ctx.rng.pick(afterStatement ? FOLLOW_UPS.filter((f) => f !== 'prior') : FOLLOW_UPS);
   pair(ctx, `hfq_${k}`, `hfa_${k}`);
 }
 
@@ -151,8 +152,8 @@ export function runStep(ctx: CallCtx, name: string, arg: string): void {
       if (rng.chance(0.5)) ctx.say('agent', 'rb_move_new');
       return;
     case 'third':
-      ctx.say('caller', 'intro_third');
-      if (rng.chance(0.5)) pair(ctx, 'ask_third', 'ans_third');
+      if (!ctx.otherNamed) ctx.say('caller', 'intro_third');
+      if (ctx.otherNamed ? rng.chance(0.6) : rng.chance(0.4)) pair(ctx, 'ask_third', 'ans_third');
       return;
     case 'accident': pair(ctx, 'accident_q', 'accident'); return;
     case 'tech': ctx.say('agent', 'tech_visit'); return;
@@ -160,7 +161,7 @@ export function runStep(ctx: CallCtx, name: string, arg: string): void {
     case 'meterread': pair(ctx, 'ask_meterread', 'ans_meterread'); return;
     case 'health':
       ctx.say('caller', `hs_${arg}`);
-      if (rng.chance(0.3)) healthFollowUp(ctx);
+      if (rng.chance(0.3)) healthFollowUp(ctx, true);
       return;
     case 'hfollow': healthFollowUp(ctx); return;
     case 'special':
@@ -173,10 +174,13 @@ export function runStep(ctx: CallCtx, name: string, arg: string): void {
       if (rng.chance(0.7)) ctx.say('agent', 'appt_confirm');
       ctx.appt = undefined;
       return;
-    case 'neg':
+    case 'neg': {
+      // Nobody talks prices in a crisis line: civic calls get word and date negatives only.
+      const civic = ctx.scenario.biz === 'counsel' || ctx.scenario.biz === 'union' || ctx.scenario.biz === 'party';
       if (rng.chance(0.15)) ctx.say('agent', 'info_agent');
-      else ctx.say('caller', rng.weighted([['neg_word', 5], ['neg_money', 2], ['neg_time', 1], ['neg_qty', 1], ['neg_misc', 3]] as const));
+      else ctx.say('caller', rng.weighted([['neg_word', 5], ['neg_money', civic ? 0 : 2], ['neg_time', 1], ['neg_qty', civic ? 0 : 1], ['neg_misc', 3]] as const));
       return;
+    }
     case 'info': ctx.say('agent', 'info_agent'); return;
     case 'hold':
       ctx.say('agent', 'hold_agent');
@@ -216,7 +220,8 @@ export function runScenario(ctx: CallCtx, sc: ScenarioDef): void {
     runStep(ctx, alt.name, alt.arg);
   }
   if (rng.chance(0.06)) runStep(ctx, 'bizphone', '');
-  ctx.say('agent', 'closing_agent');
+  // Only an agent who heard the caller's name says it in the closing.
+  ctx.say('agent', ctx.callerNamed && rng.chance(0.4) ? 'closing_agent_named' : 'closing_agent');
   ctx.say('caller', 'closing_caller');
-  if (rng.chance(0.7)) ctx.say('agent', 'bye_agent');
+  if (rng.chance(0.7)) ctx.say('agent', ctx.callerNamed && rng.chance(0.3) ? 'bye_agent_named' : 'bye_agent');
 }

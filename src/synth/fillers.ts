@@ -4,6 +4,7 @@
  * the hard negatives of the generated calls.
  */
 import { MONTHS, WEEKDAYS, numberWords, yearWords } from './numbers.js';
+import { DURATIONS, OTHER_COMPANIES, QUANTITIES } from './templates/negatives.js';
 import { renderDate, type RenderOpts } from './render.js';
 import type { Rng } from './rng.js';
 import { speakDigits } from './spoken.js';
@@ -105,6 +106,44 @@ export function meterReading(o: RenderOpts): string {
   if (o.spoken) return (rng.chance(0.5) ? numberWords(n) : speakDigits(String(n), rng, { mode: 'single', zwo: false, doppel: 0 })) + unit;
   const s = n >= 1000 && rng.chance(0.5) ? `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, '0')}` : String(n);
   return s + (rng.chance(0.3) ? `,${rng.int(0, 9)}` : '') + unit;
+}
+
+/** A past date that is not a birth date ("Rechnung vom 12.02.2025"): looks exactly like one. */
+export function pastDate(o: RenderOpts, dcase: string): string {
+  const { rng } = o;
+  const dt = { d: rng.int(1, 28), m: rng.int(1, 12), y: rng.int(2012, 2025) };
+  return renderDate(dt, dcase === 'am' || dcase === 'der' ? dcase : 'bare', o);
+}
+
+/** A postcode that locates nobody (a tariff or delivery area). */
+export function areaPostcode(o: RenderOpts): string {
+  const plz = String(o.rng.int(1, 99)).padStart(2, '0') + o.rng.digits(3);
+  return o.spoken ? speakDigits(plz, o.rng, { mode: 'single', zwo: o.style.zwo, doppel: 0.2 }) : plz;
+}
+
+/**
+ * Renders a non-entity slot, or returns undefined when `name` is not one.
+ * @param appt the appointment being agreed on, if any
+ * @param birthYear the caller's birth year (ages must agree with it)
+ */
+export function renderFiller(name: string, arg: string, o: RenderOpts, appt: Appt | undefined, birthYear: () => number): string | undefined {
+  const { rng } = o;
+  switch (name) {
+    case 'appt': return apptPhrase(o, appt);
+    case 'time': return timePhrase(o, arg === 'alt' ? undefined : appt);
+    case 'price': return pricePhrase(o, arg);
+    case 'hours': return hoursPhrase(o);
+    case 'year': return yearPhrase(o);
+    case 'age': return agePhrase(o, arg, birthYear());
+    case 'meterread': return meterReading(o);
+    case 'expiry': return expiryPhrase(o);
+    case 'pastdate': return pastDate(o, arg);
+    case 'plzneg': return areaPostcode(o);
+    case 'dur': return rng.pick(DURATIONS);
+    case 'qty': return rng.pick(QUANTITIES[arg] ?? QUANTITIES.time);
+    case 'company_other': return rng.pick(OTHER_COMPANIES);
+    default: return undefined;
+  }
 }
 
 /** A card expiry date (not an entity). */

@@ -8,11 +8,12 @@
 import { ConfigError } from '../errors.js';
 import { buildCall, type GoldEntity, type GoldTranscript } from './call.js';
 import { loadNamesDir } from './names-dir.js';
-import { PoolRegistry, splitPool } from './pattern.js';
+import { PoolRegistry } from './pattern.js';
 import { hash32, type Split } from './rng.js';
 import type { ScenarioDef } from './scenario-types.js';
 import { COMPANY_POOLS, SCENARIOS, SHARED_POOLS } from './templates/index.js';
 
+/** Public types of the generator. */
 export type { GoldEntity, GoldTranscript, ScenarioDef, Split };
 
 /** Options of {@link generateCalls}. */
@@ -67,8 +68,6 @@ export function patternRegistry(): PoolRegistry {
   return r;
 }
 
-export { splitPool };
-
 function checkOptions(o: SynthOptions): void {
   if (!Number.isInteger(o.n) || o.n < 0) throw new ConfigError(`synth: n must be a non-negative integer, got ${o.n}`);
   if (!Number.isInteger(o.seed)) throw new ConfigError(`synth: seed must be an integer, got ${o.seed}`);
@@ -84,7 +83,7 @@ function checkOptions(o: SynthOptions): void {
  * @throws ConfigError for bad options or an unreadable names directory
  * @example
  * for (const call of generateCalls({ n: 1, seed: 7, split: 'test' })) console.log(call.entities[0]);
- * // { turn: 0, start: 27, end: 31, label: 'PERSON' }
+ * // { turn: 3, start: 5, end: 13, label: 'PERSON' }
  */
 export function* generateCalls(opts: SynthOptions): Iterable<GoldTranscript> {
   checkOptions(opts);

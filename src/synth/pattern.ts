@@ -33,6 +33,8 @@ function parse(s: string, pos: { i: number }, stop: string): PatternNode[] {
   while (pos.i < s.length) {
     const c = s[pos.i];
     if (stop.includes(c)) break;
+    // A closing bracket nobody opened is a template typo, not text.
+    if (c === ')' || c === ']') throw new Error(`synth pattern: unmatched '${c}' in "${s}"`);
     pos.i++;
     if (c === '{') {
       const end = s.indexOf('}', pos.i);

@@ -60,7 +60,8 @@ export function renderPhone(p: Phone, o: RenderOpts): Rendered {
     const ds = digitSpeech(o);
     const cc = intl ? rng.pick(['plus neun vier', 'plus neunundvierzig', 'null null neun vier', 'plus vier neun']) : '';
     const areaDigits = intl ? p.area : `0${p.area}`;
-    const area = speakDigits(areaDigits, rng, { ...ds, mode: 'single' });
+    // Streaming STT often normalises the prefix only: "0171 zwei drei vier ...".
+    const area = !intl && rng.chance(0.12) ? areaDigits : speakDigits(areaDigits, rng, { ...ds, mode: 'single' });
     const sub = subGroups(rng, p.sub).map((g) => speakDigits(g, rng, ds));
     return { chunks: cc ? [`${cc} ${area}`, ...sub] : [area, ...sub], sep: groupSep(o) };
   }
@@ -125,7 +126,7 @@ export function renderDate(dt: DateParts, dcase: DateCase, o: RenderOpts, withYe
     [`${numberWords(Math.floor(dt.y / 100))} ${numberWords(dt.y % 100)}`, dt.y < 2000 && dt.y % 100 > 9 ? 1 : 0],
   ] as const);
   // Quick speech: "neunzehn elf vierundachtzig".
-  if (rng.chance(0.06)) return `${numberWords(dt.d)} ${numberWords(dt.m)} ${year}`;
+  if (dcase === 'bare' && rng.chance(0.08)) return `${numberWords(dt.d)} ${numberWords(dt.m)} ${year}`;
   return `${day} ${month} ${year}`;
 }
 
@@ -213,7 +214,8 @@ export function renderId(kind: string, id: string, o: RenderOpts): Rendered {
     const m = /^([A-ZÄÖÜ]+)-([A-Z]+) (\d+)([EH]?)$/.exec(id);
     if (m) {
       const letters = `${[...m[1]].join(' ')} ${[...m[2]].join(' ')}`;
-      const num = rng.chance(0.5) ? numberWords(Number(m[3])) : speakDigits(m[3], rng, ds);
+      // "M AB zwölf vierunddreißig" or digit by digit; a plain cardinal only for short numbers.
+      const num = Number(m[3]) < 1000 && rng.chance(0.5) ? numberWords(Number(m[3])) : speakDigits(m[3], rng, ds);
       return { chunks: [letters, num + (m[4] ? ` ${m[4]}` : '')], sep: ' ' };
     }
   }

@@ -48,6 +48,7 @@ export interface DraftEntity {
 const PUNCT_END = /[.,!?;:]+(?=\s|$)/g;
 const QUOTES_DASHES = /["„“”»«()]|\s[-–]\s|…/g;
 const SPACES = /\s+/g;
+const SENTENCE_START = /(^\s*|[.!?]\s+)(Der|Die|Das|Den|Dem|Ich|Ja|Es|Wir|Mein|Meine|Meinen|Ein|Eine|Und|Wie|Wann|Was|Wo|Können|Könnten|Haben|Hat|Ist|Sind|Hier|Nein|Nee|Also|Seit|Bei|Im|Am|Auf|Mir|Dann|Genau|Gut|Danke|Prima|Okay|Alles|Passt|Ginge|Geht|Nennen|Darf|Und|Zur|Sehr|Richtig|Korrekt|Stimmt|Einen|Ab|Bitte|Noch|Gibt|Welche|Welcher|Welches|Unser|Unsere|Vielen|Super|Schönen|Kann|Kurz|Letztes|Vorher|Falls|Sie|Er|Da|Das|So|Frühestens|Ah|Entschuldigung|Ihr|Ihre|An|Um|Für|Mit|Von|Zu|Nach|Dass|Leider|Vorher|Heute|Morgen|Meine|Wir)\b/g;
 // What STT writes instead of abbreviations.
 const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bProf\. Dr\./g, 'Professor Doktor'], [/\bDr\./g, 'Doktor'], [/\bNr\./g, 'Nummer'], [/\bz\. ?B\./g, 'zum Beispiel'],
@@ -58,6 +59,8 @@ function styleText(t: string, style: Style, entity: boolean): string {
   let s = t;
   if (!style.punct) {
     if (!entity) for (const [re, rep] of ABBREVIATIONS) s = s.replace(re, rep);
+    // Truecasing STT without punctuation writes "guten tag ist die wohnung frei": no capital after a lost full stop.
+    if (!entity && !style.lower) s = s.replace(SENTENCE_START, (_m, p: string, w: string) => p + w.toLowerCase());
     s = s.replace(QUOTES_DASHES, ' ').replace(PUNCT_END, '');
   }
   if (style.lower) s = s.toLowerCase();
@@ -76,10 +79,14 @@ function styleText(t: string, style: Style, entity: boolean): string {
 export function renderTurn(draft: TurnDraft, style: Style, turn: number, out: DraftEntity[]): string {
   let text = '';
   let entityAtStart = false;
+  let afterStop = false;
   const segs = draft.segs;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    let t = styleText(seg.t, style, seg.label !== undefined).replace(SPACES, ' ');
+    // Sentence starts only count after a full stop: the first word of a turn keeps its capital.
+    const raw = seg.label === undefined && !afterStop && !style.punct && !style.lower ? `\u0000${seg.t}` : seg.t;
+    let t = styleText(raw, style, seg.label !== undefined).replace(SPACES, ' ').replace('\u0000', '');
+    afterStop = /[.!?]\s*$/.test(seg.t) || (afterStop && seg.t.trim() === '');
     if (seg.label) {
       t = t.trim();
       if (t === '') throw new Error(`synth: empty ${seg.label} entity in turn ${turn}`);

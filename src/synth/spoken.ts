@@ -97,7 +97,7 @@ export function spellWord(name: string, rng: Rng, o: Spelling): string {
       continue;
     }
     if (i + 1 < letters.length && letters[i + 1] === c && rng.chance(0.35)) {
-      parts.push(`${rng.pick(['doppel', 'Doppel-', 'zweimal'])}${rng.chance(0.5) ? ' ' : ''}${c}`.replace('- ', '-'));
+      parts.push(rng.pick([`doppel ${c}`, `Doppel-${c}`, `zweimal ${c}`]));
       i++;
       continue;
     }

@@ -57,6 +57,7 @@ export function phraseTerm(kind: string, rng: Rng): readonly [string, string] {
 /** The SPECIAL subtype of a term list name ("religion_noun" -> "religion"). */
 export function subtypeOf(key: string): SpecialSubtype {
   if (key.startsWith('party') || key.startsWith('politics')) return 'politics';
+  if (key === 'church') return 'religion';
   const base = key.split('_')[0];
   if (['religion', 'ethnicity', 'union', 'sexuality', 'genetic', 'biometric', 'criminal'].includes(base)) return base as SpecialSubtype;
   throw new Error(`synth: no subtype for special list ${key}`);

@@ -5,7 +5,7 @@
  * the caller did.
  */
 import { isValidPhoneNumber } from 'libphonenumber-js';
-import { makeCard, makeIban, makeKvnr, makePersoNr, makeRvnr, makeTaxId } from './ids.js';
+import { makeKvnr, makePersoNr, makeRvnr, makeTaxId } from './ids.js';
 import { makeFormattedId, makeIp, makePlate, type IdKind } from './id-formats.js';
 import type { Person } from './names.js';
 import type { Rng } from './rng.js';
@@ -98,8 +98,6 @@ export function makeId(rng: Rng, kind: IdKind, p: Person, dob: DateParts): strin
     }
   }
 }
-
-export { makeCard, makeIban };
 
 /**
  * A misheard copy of a digit string: one digit (not the first) replaced.

@@ -115,8 +115,12 @@ describe('ID detectors use the shared validators', () => {
 
 describe('ID scanners', () => {
   it('reads letter and digit groups as one run', () => {
+    const words = { separators: new Set(['strich']), stopWords: new Set(['und', 'bin', 'am']) };
     const text = 'AZ 3 O 123/24 und';
-    expect(scanIdRun(text, 0, 48)).toEqual({ start: 0, end: 13, digits: 6 });
+    expect(scanIdRun(text, text.toLowerCase(), 0, 48, words)).toEqual({ start: 0, end: 13, digits: 6, letters: 3 });
+    const spoken = 'v g strich 9 0 1 0 79 richtig';
+    expect(scanIdRun(spoken, spoken, 0, 48, words)).toEqual({ start: 0, end: 21, digits: 6, letters: 2 });
+    expect(scanIdRun('bin am 14.10.1954', 'bin am 14.10.1954', 0, 48, words)).toBeUndefined();
   });
 
   it('finds listed, spaced and generic context words but not excluded ones', () => {

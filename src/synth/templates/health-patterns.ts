@@ -8,9 +8,9 @@ export const HEALTH_POOLS: Readonly<Record<string, readonly string[]>> = {
     'Ich hab (so|) {h:symptom} und (weiß nicht|frage mich), ob ich vorbeikommen soll.',
     'Es geht um {h:symptom}, das wird (einfach|) nicht besser.',
     '{uh}ich habe {h:symptom} und dazu noch {h:symptom}.',
-    'Mein (Sohn|Mann|Kind) hat seit gestern {h:symptom}.',
+    'Mein (Sohn|Kind) hat seit gestern {h:symptom}.',
     'Seit {dur} habe ich {h:symptom}, (vor allem nachts|besonders morgens).',
-    'Ich wache jeden Morgen mit {h:symptom} auf.',
+    'Jeden Morgen habe ich {h:symptom}, (schon seit Wochen|immer wieder).',
   ],
   hs_diag: [
     'Bei mir wurde (letztes Jahr|im Frühjahr|vor kurzem) {h:diag} festgestellt.',
@@ -39,7 +39,7 @@ export const HEALTH_POOLS: Readonly<Record<string, readonly string[]>> = {
   ],
   hs_physio: [
     'Ich habe {h:physio} und eine Verordnung über sechs Termine.',
-    'Ich habe ein Rezept wegen {h:physio} vom Orthopäden.',
+    'Ich habe ein Rezept vom Orthopäden, ich habe {h:physio}.',
     'Der Arzt hat {h:physio} festgestellt, ich soll zu Ihnen.',
   ],
   hs_injury: [
@@ -52,12 +52,12 @@ export const HEALTH_POOLS: Readonly<Record<string, readonly string[]>> = {
     'Ich habe {h:mental} und bin deswegen in Behandlung.',
     'Mir geht es nicht gut, ich habe {h:mental}.',
     'Meine Ärztin sagt, ich habe {h:mental}.',
-    'Ich kämpfe seit Jahren mit {h:mental}.',
+    'Ich habe seit Jahren {h:mental}, und gerade ist es wieder schlimm.',
   ],
   hs_addict: [
     'Ich habe {h:addict} und schaffe es allein nicht.',
-    'Mein Mann hat {h:addict}, seit {dur}.',
-    'Ich hatte letzte Woche {h:addict}.',
+    '{rel:cap} hat {h:addict}, seit {dur}.',
+    'Ich habe {h:addict}, und letzte Woche ging es wieder los.',
   ],
   hs_care: [
     '{rel:cap} hat {h:care}.',
@@ -68,7 +68,6 @@ export const HEALTH_POOLS: Readonly<Record<string, readonly string[]>> = {
   hs_preg: [
     'Ich bin {h:preg} und bräuchte einen Termin.',
     'Ich bin {h:preg}, deshalb frage ich.',
-    'Meine Frau ist {h:preg}.',
   ],
   hs_eye: ['Ich habe {h:eye}, das soll kontrolliert werden.', 'Beim Augenarzt wurde {h:eye} festgestellt.'],
   hs_skin: ['Ich habe {h:skin} und brauche einen Termin.', 'Es geht um {h:skin}, das ist schlimmer geworden.'],

@@ -56,7 +56,7 @@ export const HEALTH_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   addict: [
     '|ein Alkoholproblem', '|eine Spielsucht', '|Probleme mit Cannabis', '|eine Kokainabhängigkeit',
-    '|eine Tablettenabhängigkeit', '|einen Rückfall', '|eine Alkoholabhängigkeit',
+    '|eine Tablettenabhängigkeit', '|eine Alkoholabhängigkeit', '|eine Nikotinsucht',
   ],
   care: [
     '|Demenz', '|Alzheimer', '|Pflegegrad 3', '|Pflegegrad 2', '|Pflegegrad 4', '|eine Halbseitenlähmung',

@@ -24,6 +24,7 @@ export const COMMON_WORD_FIRST_FEMALE = [
   'Rose', 'Rosa', 'Heide', 'Iris', 'Erika', 'Linde', 'Jasmin', 'Flora', 'Viola', 'Hanne', 'Ilse', 'Grete',
   'Lilli', 'Blanka', 'Stella', 'Dora', 'Ruth', 'Klara', 'Heike', 'Frieda', 'Erna', 'Hedwig', 'Wilma',
 ] as const;
+/** Male first names that are also ordinary words. */
 export const COMMON_WORD_FIRST_MALE = [
   'Frank', 'Ernst', 'August', 'Wolf', 'Mark', 'Horst', 'Rainer', 'Kai', 'Till', 'Hans', 'Arne', 'Fritz',
   'Hartmut', 'Benedikt', 'Rudi', 'Adam', 'Felix', 'Hugo', 'Otto', 'Bruno', 'Emil', 'Paul', 'Max', 'Moritz',
@@ -34,10 +35,12 @@ export const TURKISH_FIRST_FEMALE = [
   'Ayşe', 'Fatma', 'Emine', 'Hatice', 'Zeynep', 'Elif', 'Merve', 'Derya', 'Esra', 'Özlem', 'Songül', 'Gül',
   'Selin', 'Aylin', 'Büşra', 'Dilara', 'Ebru', 'Gülsen', 'Hülya', 'Melek', 'Nesrin', 'Sevgi', 'Tuba', 'Yasemin',
 ] as const;
+/** Frequent Turkish male first names. */
 export const TURKISH_FIRST_MALE = [
   'Mehmet', 'Mustafa', 'Ahmet', 'Ali', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Can', 'Burak', 'Serkan',
   'Cem', 'Deniz', 'Erkan', 'Fatih', 'Gökhan', 'Kemal', 'Okan', 'Onur', 'Osman', 'Recep', 'Tarık', 'Volkan',
 ] as const;
+/** Frequent Turkish surnames. */
 export const TURKISH_SURNAMES = [
   'Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Yıldız', 'Yıldırım', 'Öztürk', 'Aydın', 'Özdemir', 'Arslan',
   'Doğan', 'Kılıç', 'Aslan', 'Çetin', 'Kara', 'Koç', 'Kurt', 'Özkan', 'Şimşek', 'Polat', 'Korkmaz', 'Karaca',
@@ -49,10 +52,12 @@ export const ARABIC_FIRST_FEMALE = [
   'Fatima', 'Aisha', 'Amina', 'Leila', 'Mariam', 'Yasmin', 'Rania', 'Huda', 'Salma', 'Zainab', 'Layla', 'Hiba',
   'Dalia', 'Rana', 'Nour', 'Samira', 'Lina', 'Malak', 'Ranim', 'Aya', 'Sara', 'Hanan', 'Iman', 'Rasha',
 ] as const;
+/** Frequent Arabic male first names. */
 export const ARABIC_FIRST_MALE = [
   'Mohammed', 'Mohamad', 'Ahmad', 'Ali', 'Omar', 'Hassan', 'Hussein', 'Khaled', 'Mahmoud', 'Mustafa', 'Youssef',
   'Ibrahim', 'Karim', 'Samir', 'Tarek', 'Walid', 'Bilal', 'Amir', 'Rami', 'Jamal', 'Nabil', 'Fadi', 'Ziad', 'Anas',
 ] as const;
+/** Frequent Arabic surnames. */
 export const ARABIC_SURNAMES = [
   'Al-Hassan', 'Haddad', 'Khalil', 'Nasser', 'Saleh', 'Mansour', 'Hamdan', 'Aziz', 'Rahman', 'Abdullah',
   'El-Sayed', 'Ibrahim', 'Khoury', 'Darwish', 'Youssef', 'Hamid', 'Othman', 'Sabbagh', 'Jaber', 'Qasim', 'Awad',

@@ -37,6 +37,7 @@ export const AT_POSTCODES: readonly (readonly [string, string])[] = [
   ['1010', 'Wien'], ['1100', 'Wien'], ['1160', 'Wien'], ['8010', 'Graz'], ['4020', 'Linz'], ['5020', 'Salzburg'],
   ['6020', 'Innsbruck'], ['9020', 'Klagenfurt'], ['3100', 'St. Pölten'], ['6900', 'Bregenz'],
 ];
+/** Swiss postcodes and cities. */
 export const CH_POSTCODES: readonly (readonly [string, string])[] = [
   ['8001', 'Zürich'], ['8004', 'Zürich'], ['3011', 'Bern'], ['4051', 'Basel'], ['9000', 'St. Gallen'],
   ['6003', 'Luzern'], ['8400', 'Winterthur'], ['5000', 'Aarau'],
@@ -55,6 +56,7 @@ export const COMMON_STREETS = [
 
 /** Prepositional street names: "Am Mühlbach", "An der Alten Ziegelei". */
 export const STREET_PREPOSITIONS = ['Am', 'An der', 'Im', 'Zum', 'Zur', 'Auf dem', 'In der', 'Hinter der', 'Unter den', 'Auf der'] as const;
+/** Nouns that fit each preposition's case and gender. */
 export const STREET_PREP_NOUNS: Readonly<Record<string, readonly string[]>> = {
   Am: ['Mühlbach', 'Sportplatz', 'Kirchberg', 'Markt', 'Hang', 'Wasserturm', 'Stadtpark', 'Lindenhof', 'Anger', 'Weiher'],
   'An der': ['Alten Ziegelei', 'Kirche', 'Mühle', 'Bleiche', 'Schanze', 'Linde', 'Wolfsschlucht'],

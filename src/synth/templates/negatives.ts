@@ -19,7 +19,7 @@ export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
     'Mein Sohn hat im Zoo einen Wolf gesehen und redet von nichts anderem.',
     'Mein Schwager ist Fischer an der Ostsee.',
     'Der Schmied im Dorf hat das Tor repariert.',
-    'Ich habe eine Rose für meine Frau gekauft.',
+    'Ich habe eine Rose für den Vorgarten gekauft.',
     'Im Herbst ist es bei uns immer feucht.',
     'Ich bin ja auch nicht mehr der Jüngste.',
     'Das ist ein großes Haus mit kleinen Fenstern.',
@@ -56,9 +56,9 @@ export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
   ],
   'neg_money@med': ['Die Zuzahlung beträgt {price:small}, oder?', 'Das Medikament kostet {price:small}, zahlt das die Kasse?'],
   'neg_money@util': ['Der Abschlag ist jetzt {price:mid} im Monat.', 'Ich zahle schon {price:mid} im Monat, das ist zu viel.'],
-  'neg_money@home': ['Der Kostenvoranschlag liegt bei {price:big}?', 'Die Anfahrt kostet extra {price:small}?'],
+  'neg_money@home': ['Die Nebenkosten sind um {price:mid} gestiegen.', 'Die Reparatur hat damals {price:big} gekostet.'],
   neg_time: [
-    'Wir haben {hours} geöffnet.',
+    'Ich bin (vormittags|abends) meistens zu Hause, so bis {time:alt}.',
     'Rufen Sie am besten (vormittags|nachmittags) zwischen {time} und {time} an.',
     'Ich kann erst ab {time}.',
     'Ab {time} bin ich zu Hause.',
@@ -66,7 +66,7 @@ export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
   'neg_time@med': ['Die Sprechstunde ist {hours}.', 'Die Blutabnahme ist immer bis {time}.'],
   'neg_time@home': ['Der Techniker kommt zwischen {time} und {time}.', 'Ich bin ab {time} zu Hause, vorher nicht.'],
   neg_qty: [
-    'Ich hänge seit {qty:time} in der Warteschleife.',
+    'Ich hänge jetzt schon {qty:time} in der Warteschleife.',
     'Das hat beim letzten Mal {qty:time} gedauert.',
   ],
   'neg_qty@med': ['Ich brauche {qty:med}.', 'Auf dem Rezept stehen {qty:med}.', 'Es sind {qty:med}, glaube ich.'],
@@ -80,7 +80,12 @@ export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
     'Ich bin {appt} leider nicht da.',
     'Wir sind vor (zwei|drei|fünf) Jahren nach {town} gezogen.',
     'Meine Mutter wird nächste Woche {age:old}.',
+    'Ihr Schreiben ist vom {pastdate:am}.',
+    'Das war am {pastdate:am}, da habe ich schon mal angerufen.',
   ],
+  'neg_misc@util': ['Gilt der Tarif auch im Postleitzahlgebiet {plzneg}?', 'Der Vertrag läuft seit dem {pastdate:am}.'],
+  'neg_misc@ins': ['Der Unfall war am {pastdate:am}.', 'Der Vertrag läuft seit dem {pastdate:am}.'],
+  'neg_misc@home': ['Fahren Sie auch ins Gebiet {plzneg}?', 'Die Rechnung ist vom {pastdate:am}.'],
   appt_offer: [
     'Ich hätte {appt} um {time} frei.',
     'Wie wäre es {appt}, {time}?',
@@ -98,12 +103,14 @@ export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
   ],
   appt_confirm: [
     'Gut, dann habe ich Sie {appt} um {time} eingetragen.',
-    'Prima, {appt} um {time}. Bitte bringen Sie die Karte mit.',
+    'Prima, {appt} um {time}.',
     'Ist notiert: {appt}, {time}.',
     'Dann sehen wir uns {appt}.',
   ],
+  'appt_confirm@med': ['Prima, {appt} um {time}. Bitte bringen Sie die Karte mit.', 'Gut, {appt} um {time}, kommen Sie bitte zehn Minuten früher.'],
   info_agent: [
     'Wir melden uns spätestens {appt} bei Ihnen.',
+    'Wir haben {hours} geöffnet.',
     'Die Bearbeitung dauert bis zu (zwei|drei|sechs) Wochen.',
     'Sie bekommen das schriftlich bis Ende (der Woche|des Monats).',
     'Die Gebühr beträgt {price}.',
@@ -120,7 +127,7 @@ export const DURATIONS = ['drei Tagen', 'einer Woche', 'zwei Wochen', 'einem Mon
 export const OTHER_COMPANIES = [
   'der AOK', 'der Techniker Krankenkasse', 'Vodafone', 'der Telekom', 'E.ON', 'Vonovia', 'der Sparkasse', 'dem ADAC',
   'der Allianz', 'der HUK', 'Check24', 'der Barmer', 'der DAK', 'O2', '1&1', 'der Deutschen Bank', 'der Commerzbank',
-  'Stadtwerke München', 'der ING', 'der Postbank',
+  'den Stadtwerken München', 'der ING', 'der Postbank',
 ];
 /** Quantities by context. */
 export const QUANTITIES: Readonly<Record<string, readonly string[]>> = {

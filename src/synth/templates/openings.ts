@@ -65,9 +65,9 @@ export const OPENING_POOLS: Readonly<Record<string, readonly string[]>> = {
     'Guten Abend, {company}, mein Name ist {agent:first}.',
   ],
   caller_greet: [
-    '(Ja, |)(Guten Tag|Hallo|Guten Morgen|Grüß Gott|Moin).',
+    '(Guten Tag|Hallo|Guten Morgen|Grüß Gott|Moin|Ja, guten Tag|Ja, hallo|Ja, moin|Ja, grüß Gott).',
     '(Hallo|Ja hallo), guten Tag.',
-    '(Ja, |)(Guten Tag|Hallo).',
+    '(Guten Tag|Hallo|Ja, guten Tag).',
   ],
   caller_intro: [
     'Hier ist {caller:full}.',
@@ -85,9 +85,12 @@ export const OPENING_POOLS: Readonly<Record<string, readonly string[]>> = {
     'So, das ist notiert. Haben Sie noch Fragen?',
     'Alles klar, dann ist das erledigt. Noch etwas?',
     'Prima, ich habe alles aufgenommen. Gibt es sonst noch etwas?',
+    'Dann machen wir das so. Sie bekommen eine Bestätigung.',
+  ],
+  closing_agent_named: [
     'Gut, {sal} {caller:last}, dann kümmern wir uns darum.',
     'Vielen Dank, {sal} {caller:last}, das war es von meiner Seite.',
-    'Dann machen wir das so. Sie bekommen eine Bestätigung.',
+    'So, {sal} {caller:last}, ich habe alles notiert. Noch Fragen?',
   ],
   closing_caller: [
     'Nein, das war alles. Vielen Dank!',
@@ -101,9 +104,9 @@ export const OPENING_POOLS: Readonly<Record<string, readonly string[]>> = {
     'Gerne, auf Wiederhören!',
     'Sehr gern. Einen schönen Tag noch, tschüss.',
     'Danke auch, auf Wiederhören.',
-    'Schönen Tag noch, {sal} {caller:last}.',
     'Tschüss, bis dann.',
   ],
+  bye_agent_named: ['Schönen Tag noch, {sal} {caller:last}.', 'Auf Wiederhören, {sal} {caller:last}.'],
   ack_agent: ['Okay.', 'Alles klar.', 'Gut.', 'Danke.', 'Danke schön.', 'Mhm.', 'Prima.', 'Sehr gut.'],
   ack_caller: ['Ja.', 'Ja, genau.', 'Richtig.', 'Genau.', 'Ja, stimmt.', 'Mhm.', 'Korrekt.', 'Ja, das stimmt.'],
   hold_agent: [

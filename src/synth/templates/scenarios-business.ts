@@ -4,6 +4,7 @@
  */
 import type { ScenarioDef } from '../scenario-types.js';
 
+/** Scenario templates of the commercial businesses. */
 export const BUSINESS_SCENARIOS: readonly ScenarioDef[] = [
   { id: 'car-claim', biz: 'car_ins', other: 'neighbour', steps: 'policy name dob?0.5 plate accident health:injury?0.5 claim?0.3 phone email?0.4',
     req: ['Ich hatte (gestern|heute Morgen) einen Unfall und möchte den Schaden melden.', 'Mir ist jemand hinten drauf gefahren.'] },
@@ -17,7 +18,7 @@ export const BUSINESS_SCENARIOS: readonly ScenarioDef[] = [
     req: ['Ich möchte meine Karte sperren lassen, mein Portemonnaie ist weg.', 'Meine Kreditkarte wurde gestohlen.'] },
   { id: 'bank-transfer', biz: 'bank', other: 'relative', steps: 'custno name dob iban third neg info',
     req: ['Eine Überweisung an {rel:acc} ist nicht angekommen.', 'Ich habe Geld überwiesen und es ist zurückgekommen.'] },
-  { id: 'bank-address', biz: 'bank', steps: 'custno name dob move phone?0.5',
+  { id: 'bank-address', biz: 'bank', steps: 'custno name dob perso?0.3 move phone?0.5',
     req: ['Ich bin umgezogen und möchte die Adresse ändern.', 'Bitte ändern Sie meine Anschrift.'] },
   { id: 'bank-account', biz: 'bank', steps: 'name spell?0.3 dob addr phone email taxid?0.4 perso?0.4 special:biometric?0.3 appt',
     req: ['Ich möchte ein Girokonto eröffnen.', 'Ich interessiere mich für ein Konto bei Ihnen.'] },
@@ -33,7 +34,7 @@ export const BUSINESS_SCENARIOS: readonly ScenarioDef[] = [
     req: ['Ich möchte zu Ihnen wechseln, Ökostrom.', 'Ich hätte gern einen Gasvertrag.'] },
   { id: 'tel-router', biz: 'telecom', steps: 'custno name?0.6 hold ip neg appt?0.4 phone?0.4',
     req: ['Mein Internet geht seit {dur} nicht.', 'Der Router blinkt nur noch rot.'] },
-  { id: 'tel-contract', biz: 'telecom', steps: 'custno|contract name dob phone neg card?0.4 email',
+  { id: 'tel-contract', biz: 'telecom', steps: 'custno|contract name dob phone ip?0.2 neg card?0.4 email',
     req: ['Ich möchte meinen Vertrag verlängern.', 'Ich will in einen günstigeren Tarif wechseln.'] },
   { id: 'tel-bill', biz: 'telecom', steps: 'custno name invoice neg iban|card info',
     req: ['Auf meiner Rechnung sind Kosten, die ich nicht verstehe.', 'Sie haben zu viel abgebucht.'] },
@@ -42,7 +43,7 @@ export const BUSINESS_SCENARIOS: readonly ScenarioDef[] = [
   { id: 'prop-repair', biz: 'property', steps: 'name addr phone tech neg?0.5',
     req: ['Bei uns ist die Heizung ausgefallen.', 'In der Küche tropft es von der Decke.'] },
   { id: 'prop-noise', biz: 'property', other: 'neighbour', steps: 'name addr third special:ethnicity|special:religion?0.3 neg?0.5 email?0.4',
-    req: ['Ich möchte mich über meinen Nachbarn beschweren, {other:formal}.', 'Über mir ist es jede Nacht laut.'] },
+    req: ['Ich möchte mich über {rel:acc} beschweren, {other:formalAcc}.', 'Über mir ist es jede Nacht laut.'] },
   { id: 'prop-deposit', biz: 'property', steps: 'name move iban caseno?0.3 neg',
     req: ['Ich bin ausgezogen und warte noch auf meine Kaution.', 'Wann bekomme ich die Kaution zurück?'] },
   { id: 'prop-application', biz: 'property', steps: 'name spell?0.3 phone email special:ethnicity|special:criminal?0.4 neg appt',
@@ -57,12 +58,12 @@ export const BUSINESS_SCENARIOS: readonly ScenarioDef[] = [
     req: ['Mein Auto muss zur Inspektion.', 'Ich bräuchte einen Termin für TÜV und Ölwechsel.'] },
   { id: 'workshop-accident', biz: 'workshop', steps: 'name plate policy?0.5 claim?0.4 appt phone',
     req: ['Ich hatte einen Blechschaden und die Versicherung zahlt.', 'Mein Kotflügel ist eingedrückt.'] },
-  { id: 'workshop-pickup', biz: 'workshop', steps: 'name plate neg info',
+  { id: 'workshop-pickup', biz: 'workshop', steps: 'name plate policy|claim?0.35 neg info',
     req: ['Ist mein Wagen schon fertig?', 'Wann kann ich mein Auto abholen?'] },
   { id: 'tax-docs', biz: 'tax', steps: 'name taxid steuernr?0.5 special:religion?0.5 health:diag?0.3 neg email',
     req: ['Ich habe die Unterlagen für die Steuererklärung zusammen.', 'Ich wollte wegen meiner Einkommensteuererklärung anrufen.'] },
   { id: 'tax-newclient', biz: 'tax', steps: 'name spell?0.4 dob addr taxid phone appt',
     req: ['Ich suche einen Steuerberater.', 'Nehmen Sie noch neue Mandanten?'] },
-  { id: 'tax-assessment', biz: 'tax', steps: 'name steuernr caseno?0.5 special:religion?0.4 neg iban?0.3 info',
+  { id: 'tax-assessment', biz: 'tax', steps: 'name steuernr taxid?0.4 caseno?0.5 special:religion?0.4 neg iban?0.3 info',
     req: ['Ich habe einen Steuerbescheid bekommen und verstehe ihn nicht.', 'Das Finanzamt will nachzahlen lassen.'] },
 ];

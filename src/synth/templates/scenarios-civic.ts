@@ -4,17 +4,18 @@
  */
 import type { ScenarioDef } from '../scenario-types.js';
 
+/** Scenario templates of counselling, unions and parties. */
 export const CIVIC_SCENARIOS: readonly ScenarioDef[] = [
-  { id: 'counsel-addiction', biz: 'counsel', other: 'partner', steps: 'health:addict health:stay?0.4 special:criminal?0.3 name?0.5 phone?0.5 appt',
-    req: ['Ich glaube, ich brauche Hilfe.', 'Es geht um meinen Partner, {other:first}. Er trinkt zu viel.'] },
-  { id: 'counsel-crisis', biz: 'counsel', steps: 'health:mental health:med?0.4 special:sexuality|special:ethnicity|special:religion?0.4 neg?0.3 name?0.4',
+  { id: 'counsel-addiction', biz: 'counsel', company: ['Suchtberatung {town}', 'Fachstelle Sucht', 'Suchthilfe {town}'], other: 'partner', steps: 'health:addict health:stay?0.4 special:criminal?0.3 name?0.5 phone?0.5 appt',
+    req: ['Ich glaube, ich brauche Hilfe.', 'Es geht um {rel:acc}, {other:first}. {relp:cap} trinkt zu viel.'] },
+  { id: 'counsel-crisis', biz: 'counsel', company: ['Telefonseelsorge', 'Krisendienst {town}', 'Seelsorgetelefon'], steps: 'health:mental health:med?0.4 special:sexuality|special:ethnicity|special:religion?0.4 neg?0.3 name?0.4',
     req: ['Mir geht es gerade richtig schlecht.', 'Ich weiß nicht mehr weiter.'] },
-  { id: 'counsel-discrimination', biz: 'counsel', steps: 'special:ethnicity|special:sexuality|special:religion name?0.6 phone?0.5 email?0.4 appt',
+  { id: 'counsel-discrimination', biz: 'counsel', company: ['Antidiskriminierungsstelle {town}', 'Beratungsstelle gegen Diskriminierung'], steps: 'special:ethnicity|special:sexuality|special:religion name?0.6 phone?0.5 email?0.4 appt',
     req: ['Ich werde auf der Arbeit diskriminiert.', 'Ich möchte einen Vorfall melden.'] },
-  { id: 'counsel-debt', biz: 'counsel', steps: 'name addr special:criminal?0.4 neg health:mental?0.3 phone appt',
+  { id: 'counsel-debt', biz: 'counsel', company: ['Schuldnerberatung {town}', 'Schuldner- und Insolvenzberatung'], steps: 'name addr special:criminal?0.4 neg health:mental?0.3 phone appt',
     req: ['Ich habe Schulden und komme nicht mehr raus.', 'Ich bräuchte einen Termin bei der Schuldnerberatung.'] },
-  { id: 'counsel-family', biz: 'counsel', other: 'child', steps: 'name?0.6 third health:mental|health:addict special:criminal?0.3 appt',
-    req: ['Es geht um meine Tochter, {other:first}.', 'Ich mache mir Sorgen um meinen Sohn.'] },
+  { id: 'counsel-family', biz: 'counsel', company: ['Familienberatung {town}', 'Erziehungsberatung {town}'], other: 'child', steps: 'name?0.6 third health:mental|health:addict special:criminal?0.3 appt',
+    req: ['Es geht um {rel:acc}, {other:first}.', 'Ich mache mir Sorgen um {rel:acc}.'] },
   { id: 'union-legal', biz: 'union', steps: 'special:union member name dob?0.4 health:diag|health:mental neg email phone?0.5',
     req: ['Mein Arbeitgeber will mich kündigen und ich bräuchte Rechtsberatung.', 'Ich habe eine Abmahnung bekommen.'] },
   { id: 'union-membership', biz: 'union', steps: 'name member?0.7 special:union move?0.4 iban neg',

@@ -3,8 +3,9 @@
  */
 import type { ScenarioDef } from '../scenario-types.js';
 
+/** Scenario templates of the health sector. */
 export const HEALTH_SCENARIOS: readonly ScenarioDef[] = [
-  { id: 'gp-acute', biz: 'gp', steps: 'name dob?0.7 health:symptom hfollow?0.5 appt phone?0.4 neg?0.3',
+  { id: 'gp-acute', biz: 'gp', steps: 'name dob?0.7 patient?0.2 health:symptom hfollow?0.5 appt phone?0.4 neg?0.3',
     req: ['Ich bräuchte (heute noch|möglichst schnell) einen Termin, ich habe seit {dur} {h:symptom}.',
       'Ich wollte fragen, ob ich (heute|morgen) vorbeikommen kann. Mir geht es nicht gut.',
       'Ich bin krank und bräuchte einen Termin und eine Krankschreibung.'] },
@@ -23,14 +24,14 @@ export const HEALTH_SCENARIOS: readonly ScenarioDef[] = [
     req: ['Ich wollte einen Termin zur Grippeimpfung machen.', 'Bieten Sie noch Auffrischungsimpfungen an?'] },
   { id: 'spec-newpatient', biz: 'specialist', steps: 'name spell?0.4 dob kvnr?0.5 health:diag|health:symptom appt addr?0.4 phone',
     req: ['Ich habe eine Überweisung vom Hausarzt und bräuchte einen Termin.', 'Ich möchte mich als neuer Patient bei Ihnen anmelden.',
-      'Mein Hausarzt schickt mich wegen {h:symptom} zu Ihnen.'] },
+      'Mein Hausarzt schickt mich zu Ihnen, ich habe {h:symptom}.'] },
   { id: 'spec-cardio', biz: 'specialist', company: ['Kardiologische Praxis', 'Kardiologie am Ring', 'Herzzentrum {town}'], steps: 'name dob health:diag health:med special:genetic?0.25 appt phone?0.5',
     req: ['Ich brauche einen Kontrolltermin, ich habe {h:diag}.', 'Ich sollte zum Langzeit-EKG kommen.'] },
   { id: 'spec-gyn', biz: 'specialist', company: ['Frauenarztpraxis am Park', 'Gynäkologische Praxis', 'Frauenärztinnen {town}'], steps: 'name dob health:preg|health:gyn special:genetic?0.25 appt phone?0.5 neg?0.3',
     req: ['Ich bräuchte einen Termin bei der Frauenärztin.', 'Ich bin {h:preg} und brauche die nächste Vorsorge.'] },
   { id: 'spec-derma', biz: 'specialist', company: ['Hautarztpraxis {town}', 'Dermatologie am Markt', 'Hautzentrum {town}'], steps: 'name dob?0.6 health:skin appt email?0.4',
     req: ['Ich habe {h:skin} und bräuchte einen Termin beim Hautarzt.', 'Ich wollte einen Termin zum Hautscreening.'] },
-  { id: 'spec-reschedule', biz: 'specialist', steps: 'name dob appt appt?0.4 phone?0.3',
+  { id: 'spec-reschedule', biz: 'specialist', steps: 'name dob patient?0.3 appt appt?0.4 phone?0.3',
     req: ['Ich muss meinen Termin {appt} leider absagen.', 'Ich wollte meinen Termin verschieben.'] },
   { id: 'dental-pain', biz: 'dental', steps: 'name dob?0.5 health:dental appt phone?0.5',
     req: ['Ich habe {h:dental}, kann ich heute noch kommen?', 'Notfall, ich habe seit {dur} {h:dental}.'] },
@@ -45,10 +46,10 @@ export const HEALTH_SCENARIOS: readonly ScenarioDef[] = [
   { id: 'pharmacy-order', biz: 'pharmacy', steps: 'name?0.6 health:med neg info phone?0.5',
     req: ['Haben Sie {h:med} da?', 'Ich wollte {h:med} vorbestellen.', 'Ich habe ein E-Rezept für {h:med}.'] },
   { id: 'pharmacy-delivery', biz: 'pharmacy', other: 'parent', steps: 'name third health:med addr phone card?0.3 neg?0.5',
-    req: ['Liefern Sie auch nach Hause? Es ist für {rel:acc}.', 'Meine Mutter braucht {h:med}, können Sie das bringen?'] },
+    req: ['Liefern Sie auch nach Hause? Es ist für {rel:acc}.', '{rel:cap} braucht {h:med}, können Sie das bringen?'] },
   { id: 'pharmacy-interaction', biz: 'pharmacy', steps: 'health:med health:diag hfollow?0.4 neg?0.4',
-    req: ['Ich nehme {h:med}. Darf ich da Ibuprofen dazu nehmen?', 'Verträgt sich {h:med} mit {h:med}?'] },
-  { id: 'hi-address', biz: 'health_ins', steps: 'kvnr|custno name dob move email?0.4',
+    req: ['Ich nehme {h:med}. Darf ich da Ibuprofen dazu nehmen?', 'Darf ich {h:med} und {h:med} zusammen nehmen?'] },
+  { id: 'hi-address', biz: 'health_ins', steps: 'kvnr|custno name dob rvnr?0.2 move email?0.4',
     req: ['Ich bin umgezogen und wollte meine Adresse ändern.', 'Ich möchte meine neue Anschrift mitteilen.'] },
   { id: 'hi-card-lost', biz: 'health_ins', steps: 'name spell?0.4 dob kvnr?0.5 addr info',
     req: ['Ich habe meine Gesundheitskarte verloren.', 'Meine Versichertenkarte ist kaputt, ich brauche eine neue.'] },

@@ -16,6 +16,7 @@ export const SPECIAL_TERMS: Readonly<Record<string, readonly string[]>> = {
     'russisch-orthodox', 'streng gläubig', 'konfessionslos', 'neuapostolisch', 'evangelisch-lutherisch',
   ],
   // Feminine singular names: they fit "Mitglied der ..." and "in die ... eintreten".
+  church: ['katholisch', 'evangelisch', 'römisch-katholisch', 'evangelisch-lutherisch', 'altkatholisch', 'reformiert'],
   party: ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Linkspartei', 'ÖDP', 'Piratenpartei', 'Tierschutzpartei', 'Bayernpartei'],
   party_pl: ['Grünen', 'Linken', 'Freien Wählern', 'Jusos', 'Jungen Liberalen'],
   politics_noun: [
@@ -23,7 +24,7 @@ export const SPECIAL_TERMS: Readonly<Record<string, readonly string[]>> = {
     'm:Grünen-Wähler', 'f:überzeugte Liberale', 'm:überzeugter Liberaler', 'f:Anarchistin', 'm:Anarchist',
   ],
   union: ['ver.di', 'IG Metall', 'GEW', 'IG BCE', 'NGG', 'EVG', 'IG BAU', 'GdP', 'komba', 'Gewerkschaft der Polizei'],
-  union_self: ['gewerkschaftlich organisiert', 'Gewerkschaftsmitglied', 'im Betriebsrat für die Gewerkschaft'],
+  union_self: ['gewerkschaftlich organisiert', 'Gewerkschaftsmitglied', 'f:Gewerkschafterin', 'm:Gewerkschafter', 'f:Vertrauensfrau der Gewerkschaft', 'm:Vertrauensmann der Gewerkschaft'],
   ethnicity: [
     'f:Romni', 'm:Rom', 'f:Sintiza', 'm:Sinto', 'f:Kurdin', 'm:Kurde', 'kurdischer Herkunft', 'türkischer Herkunft',
     'arabischer Herkunft', 'jüdischer Abstammung', 'afrikanischer Herkunft', 'f:Afrodeutsche', 'm:Afrodeutscher',
@@ -45,10 +46,19 @@ export const SPECIAL_TERMS: Readonly<Record<string, readonly string[]>> = {
 export const SPECIAL_POOLS: Readonly<Record<string, readonly string[]>> = {
   sp_religion: [
     'Ich bin {sp:religion_noun}, (deshalb|darum) frage ich.',
-    'Ich bin {sp:religion_adj}, falls das für die Kirchensteuer wichtig ist.',
+    'Wir sind {sp:religion_adj}, das sollten Sie vielleicht wissen.',
+    'Als {sp:religion_noun} (sehe ich das anders|ist mir das wichtig).',
+    'Ich bin {sp:religion_adj} erzogen worden, und das ist mir bis heute wichtig.',
+  ],
+  'sp_religion@fin': [
+    'Ich bin {sp:church}, falls das für die Kirchensteuer wichtig ist.',
+    'Kirchensteuer zahle ich, ich bin {sp:church}.',
+    'Wir sind beide {sp:church}.',
+  ],
+  'sp_religion@med': [
     '{rel:cap} ist {spo:religion_noun} und möchte nur von Frauen gepflegt werden.',
-    'Wir sind {sp:religion_adj}, (am Freitag|am Samstag) geht es deshalb nicht.',
-    'Als {sp:religion_noun} habe ich da bestimmte Regeln, bitte beachten Sie das.',
+    '{rel:cap} ist {spo:religion_adj}, bitte kein Schweinefleisch.',
+    'Ich bin {sp:religion_noun}, im Ramadan würde ich den Termin gern verschieben.',
   ],
   sp_politics: [
     'Ich bin (seit Jahren|seit zehn Jahren|) Mitglied (der|in der) {sp:party}.',

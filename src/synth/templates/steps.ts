@@ -5,7 +5,7 @@
 export const STEP_POOLS: Readonly<Record<string, readonly string[]>> = {
   intro_third: [
     'Es geht um {rel:acc}, {other:full}.',
-    'Das ist für {rel:acc}, {other:formal}.',
+    'Das ist für {rel:acc}, {other:formalAcc}.',
     '{rel:cap} heißt {other:full}.',
     'Ich rufe wegen {rel:gen} an, {other:full}.',
   ],

@@ -1,0 +1,91 @@
+"""Runs the whole training pipeline (`npm run train -- [options]`).
+
+Stages (each a script in training/, runnable on its own):
+  text      prep_text.py        MLM text mix            -> out/mlm_mix.txt
+  tokenizer build_tokenizer.py  WordPiece vocab         -> out/tokenizer/
+  synth     gen_synth.mjs       synthetic calls (needs a tsc build in out/build) -> out/synth/
+  ner-data  prep_ner.py         NER examples            -> out/ner/
+  mlm       pretrain_mlm.py     MLM pre-training        -> out/mlm/encoder.pt
+  ner       finetune_ner.py     PERSON fine-tuning      -> out/ner-mlm/model.pt
+  scratch   finetune_ner.py --init none (comparison)   -> out/ner-scratch/
+  export    export_onnx.py      ONNX + model folder     -> models/<name>/
+  quantize  quantize.py         int8                    -> models/<name>/onnx/model_quantized.onnx
+  verify    verify.py prepare   PyTorch reference for the Node check (verify_onnx.mjs)
+
+Examples:
+  /usr/bin/python3 training/train.py                                   # CPU defaults (2 cores: ~2 h)
+  /usr/bin/python3 training/train.py --device cuda --mlm-steps 20000 --mlm-batch 128 --ner-steps 4000
+  /usr/bin/python3 training/train.py --stages ner,export,quantize      # re-run a part
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PY = sys.executable
+ALL = ["text", "tokenizer", "synth", "ner-data", "mlm", "ner", "scratch", "export", "quantize", "verify"]
+
+
+def run(cmd: list[str], cwd: Path = REPO) -> None:
+    print("+", " ".join(cmd), flush=True)
+    t0 = time.time()
+    subprocess.run(cmd, cwd=cwd, check=True)
+    print(f"  ({time.time() - t0:.0f}s)", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--stages", default=",".join(ALL))
+    ap.add_argument("--data", help="shared data root (default ../shared/data)")
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--mlm-steps", type=int, default=330)
+    ap.add_argument("--mlm-batch", type=int, default=32)
+    ap.add_argument("--mlm-mb", type=float, default=20.0)
+    ap.add_argument("--ner-steps", type=int, default=600)
+    ap.add_argument("--ner-batch", type=int, default=32)
+    ap.add_argument("--synth-train", type=int, default=3000)
+    ap.add_argument("--synth-test", type=int, default=300)
+    ap.add_argument("--name", default="gbert-mini-pii-de")
+    ap.add_argument("--quant-mode", default="dynamic", choices=["dynamic", "weight-only"])
+    args = ap.parse_args()
+    stages = args.stages.split(",")
+    data = ["--data", args.data] if args.data else []
+    dev = ["--device", args.device]
+    if "text" in stages:
+        run([PY, "training/prep_text.py", *data])
+    if "tokenizer" in stages:
+        run([PY, "training/build_tokenizer.py", *data])
+    if "synth" in stages:
+        run(["npx", "tsc", "-p", "tsconfig.json", "--outDir", "training/out/build"])
+        names = [] if not args.data else ["--names", str(Path(args.data) / "names")]
+        run(["node", "training/gen_synth.mjs", "--dist", "training/out/build", "--train", str(args.synth_train),
+             "--test", str(args.synth_test), *names])
+    if "ner-data" in stages:
+        run([PY, "training/prep_ner.py", *data])
+    if "mlm" in stages:
+        run([PY, "training/pretrain_mlm.py", "--steps", str(args.mlm_steps), "--batch", str(args.mlm_batch),
+             "--max-mb", str(args.mlm_mb), *dev])
+    ner = ["--steps", str(args.ner_steps), "--batch", str(args.ner_batch), *dev, *data]
+    if "ner" in stages:
+        run([PY, "training/finetune_ner.py", "--init", "training/out/mlm/encoder.pt", "--out",
+             "training/out/ner-mlm", *ner])
+    if "scratch" in stages:
+        run([PY, "training/finetune_ner.py", "--init", "none", "--out", "training/out/ner-scratch", *ner])
+    if "export" in stages:
+        run([PY, "training/export_onnx.py", "--ckpt", "training/out/ner-mlm/model.pt", "--name", args.name])
+    if "quantize" in stages:
+        run([PY, "training/quantize.py", "--mode", args.quant_mode,
+             "--dst", f"models/{args.name}/onnx/model_quantized.onnx"])
+    if "verify" in stages:
+        run([PY, "training/verify.py", "prepare", "--ckpt", "training/out/ner-mlm/model.pt"])
+        print("Node check: node training/verify_onnx.mjs --phase tok && node training/verify_onnx.mjs --phase ort "
+              "&& /usr/bin/python3 training/verify.py score  (see training/README.md)")
+
+
+if __name__ == "__main__":
+    main()
