@@ -18,6 +18,7 @@ const kPlotW = 470;
 const kBarH = 9;
 const kGroupGap = 10;
 const kPanelHead = 40;
+const kMargin = 10;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -39,11 +40,11 @@ export function accuracyChartSvg(results: readonly RunResult[], title: string): 
   const corpora = [...new Set(results.map((r) => r.corpus))];
   const groupH = kBars.length * kBarH + kGroupGap;
   const parts: string[] = [];
-  let y = 50;
+  let y = 56;
   for (const corpus of corpora) {
     const runs = results.filter((r) => r.corpus === corpus);
-    parts.push(`<text x="0" y="${y + 16}" font-weight="bold" font-size="14">${escapeXml(corpus)}</text>`);
-    const top = y + kPanelHead - 14;
+    parts.push(`<text x="${kMargin}" y="${y + 14}" font-weight="bold" font-size="14">${escapeXml(corpus)}</text>`);
+    const top = y + kPanelHead;
     const bottom = top + runs.length * groupH;
     for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
       const x = kLabelW + tick * kPlotW;
@@ -75,8 +76,8 @@ export function accuracyChartSvg(results: readonly RunResult[], title: string): 
   }
   const legend = kBars
     .map((b, i) => {
-      const x = kLabelW + i * 165;
-      return `<rect x="${x}" y="28" width="10" height="10" fill="${b.colour}"/><text x="${x + 14}" y="37" font-size="11">${escapeXml(b.name)}</text>`;
+      const x = kMargin + i * 220;
+      return `<rect x="${x}" y="30" width="10" height="10" fill="${b.colour}"/><text x="${x + 14}" y="39" font-size="11">${escapeXml(b.name)}</text>`;
     })
     .join('');
   const height = y + 10;
@@ -85,7 +86,7 @@ export function accuracyChartSvg(results: readonly RunResult[], title: string): 
       `font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" role="img" aria-label="${escapeXml(title)}">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${kWidth}" height="${height}" fill="#fff"/>`,
-    `<text x="0" y="16" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
+    `<text x="${kMargin}" y="18" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
     legend,
     ...parts,
     '</svg>',

@@ -37,8 +37,8 @@ export interface AccuracySection {
   date: string;
   corpora: CorpusInfo[];
   results: RunResult[];
-  /** Lines about systems that were not run at all (e.g. the NER model). */
-  unavailable: string[];
+  /** Lines about the systems themselves (which NER model, or why it is not available). */
+  systemNotes: string[];
   svgFile: string;
 }
 
@@ -83,7 +83,8 @@ function escapeCell(text: string): string {
 /** Per-label leak rates of every successful system on one corpus, labels as rows. */
 function perLabelTable(results: readonly RunResult[], corpus: string): string[] {
   const runs = results.filter((r) => r.corpus === corpus && r.report);
-  if (runs.length === 0) return [];
+  // A corpus scored on one label has nothing to add to the main table.
+  if (runs.length === 0 || Object.keys(runs[0].report!.perLabel).length < 2) return [];
   const lines = [
     `Per-label leak rate (lower is better) and lenient recall on **${corpus}**; gold counts from the first system:`,
     '',
@@ -141,8 +142,8 @@ export function renderAccuracySection(s: AccuracySection): string {
   ];
   for (const c of s.corpora) if (!c.skipped) lines.push(...perLabelTable(s.results, c.name));
   const notes = s.results.flatMap((r) => r.notes.map((n) => `- ${r.system.name} on ${r.corpus}: ${n}`));
-  if (s.unavailable.length > 0 || notes.length > 0) {
-    lines.push('Notes:', '', ...s.unavailable.map((u) => `- ${u}`), ...notes, '');
+  if (s.systemNotes.length > 0 || notes.length > 0) {
+    lines.push('Notes:', '', ...s.systemNotes.map((u) => `- ${u}`), ...notes, '');
   }
   lines.push('Peer adapters, label mapping and span recovery are described in [README.md](README.md).', kEndMarker, '');
   return lines.join('\n');

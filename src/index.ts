@@ -10,6 +10,10 @@
 export { createRedactor } from './pipeline/redactor.js';
 export type { Redactor, RedactorOptions, RedactedText } from './pipeline/redactor.js';
 export { createRuleDetectors } from './detect/index.js';
+export { createNerDetector, findDefaultModelDir } from './ner/index.js';
+export type { NerDetector, NerDetectorOptions } from './ner/index.js';
+export { createPooledRedactor } from './pool/index.js';
+export type { PooledRedactor, PooledRedactorOptions, PoolOutcome } from './pool/index.js';
 export { KeyRing, loadKeyRing, pseudonymizeCallerId } from './pseudonym/index.js';
 export { resolveSpans } from './resolve/index.js';
 export { LABELS, SPECIAL_SUBTYPES } from './types.js';

@@ -144,17 +144,41 @@ def collate(feats: list[tuple[list[int], list[int]]], torch):
     return ids, att, torch.zeros_like(ids), lab
 
 
-def decode_spans(pred: list[int], offs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token labels -> char spans: a B or an I after O opens a span, I continues it."""
+def decode_spans(pred: list[int], offs: list[tuple[int, int]], text: str | None = None) -> list[tuple[int, int]]:
+    """Token labels -> char spans.
+
+    Any token labelled B or I (1 or 2) is inside a name; a run of such tokens is
+    one span as long as only whitespace separates them (B vs I is not trusted:
+    a small model often says B on a name's second word or piece). With `text`,
+    spans are widened to whole words (letters/digits around them) and runs
+    separated by whitespace only are joined.
+    """
     spans: list[list[int]] = []
     prev = 0
+    prev_end = -1
     for lab, (a, b) in zip(pred, offs):
-        if lab == 1 or (lab == 2 and prev == 0):
-            spans.append([a, b])
-        elif lab == 2:
-            spans[-1][1] = b
+        if lab > 0:
+            gap_ok = prev > 0 and (a == prev_end or (text is not None and text[prev_end:a].isspace())
+                                    or (text is None and lab == 2))
+            if gap_ok:
+                spans[-1][1] = b
+            else:
+                spans.append([a, b])
         prev = lab
-    return [tuple(s) for s in spans]
+        prev_end = b
+    if text is not None:
+        for sp in spans:
+            while sp[0] > 0 and text[sp[0] - 1].isalnum():
+                sp[0] -= 1
+            while sp[1] < len(text) and text[sp[1]].isalnum():
+                sp[1] += 1
+    out: list[tuple[int, int]] = []
+    for s_, e_ in spans:  # widening can make neighbours touch: merge
+        if out and (s_ <= out[-1][1] or (text is not None and text[out[-1][1]:s_].isspace())):
+            out[-1] = (out[-1][0], max(out[-1][1], e_))
+        else:
+            out.append((s_, e_))
+    return out
 
 
 def evaluate(model, wp: WordPiece, rows: list[dict], torch, device: str, asr: bool) -> dict:
@@ -165,21 +189,21 @@ def evaluate(model, wp: WordPiece, rows: list[dict], torch, device: str, asr: bo
     for r in rows:
         text, spans = (asr_with_spans(r["text"], r["spans"]) if asr else (r["text"], r["spans"]))
         ids, labels, offs = to_features(wp, text, spans)
-        items.append((ids, labels, offs, spans))
+        items.append((ids, labels, offs, spans, text))
     order = sorted(range(len(items)), key=lambda i: len(items[i][0]))
     with torch.no_grad():
         for k in range(0, len(order), 64):
             batch = [items[i] for i in order[k:k + 64]]
             ids, att, tt, lab = (x.to(device) for x in collate([(b[0], b[1]) for b in batch], torch))
             pred = model(ids, att, tt).argmax(-1).cpu().tolist()
-            for (bids, blab, offs, gold), p in zip(batch, pred):
+            for (bids, blab, offs, gold, text), p in zip(batch, pred):
                 p = p[1:len(bids) - 1]
                 g = blab[1:len(bids) - 1]
                 for pi, gi in zip(p, g):
                     ttp += pi > 0 and gi > 0
                     tfp += pi > 0 and gi == 0
                     tfn += pi == 0 and gi > 0
-                ps = set(decode_spans(p, offs))
+                ps = set(decode_spans(p, offs, text))
                 gs = set(tuple(s) for s in gold)
                 tp += len(ps & gs)
                 fp += len(ps - gs)
@@ -210,6 +234,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=3e-4)
     ap.add_argument("--synth-share", type=float, default=0.5, help="share of examples from synthetic calls")
     ap.add_argument("--eval-every", type=int, default=400)
+    ap.add_argument("--eval-only", action="store_true", help="evaluate --resume weights, write eval.json")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int)
     ap.add_argument("--seed", type=int, default=13)
@@ -237,6 +262,14 @@ def main() -> None:
     elif args.init != "none":
         model.encoder.load_state_dict(torch.load(args.init, map_location="cpu"))
     model.to(args.device)
+    if args.eval_only:
+        res = {"val_germeval_written": evaluate(model, wp, val, torch, args.device, asr=False),
+               "val_germeval_asr": evaluate(model, wp, val, torch, args.device, asr=True)}
+        if test_synth:
+            res["test_synth"] = evaluate(model, wp, test_synth, torch, args.device, asr=False)
+        save_json(out / "eval.json", res)
+        print(json.dumps(res), flush=True)
+        return
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],

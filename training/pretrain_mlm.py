@@ -86,6 +86,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--seq-len", type=int, default=128)
     ap.add_argument("--long-frac", type=float, default=0.0, help="share of steps at 512 tokens (batch/4)")
+    ap.add_argument("--stop-at", type=int, help="stop after this many steps (LR schedule still planned for --steps)")
     ap.add_argument("--minutes", type=float, help="time budget: --steps is re-derived after 10 steps")
     ap.add_argument("--max-mb", type=float, default=20.0, help="MB of the mix to tokenise")
     ap.add_argument("--lr", type=float, default=8e-4)
@@ -129,7 +130,7 @@ def main() -> None:
     t_start = time.time()
     ema = None
     step = 0
-    while step < args.steps:
+    while step < min(args.steps, args.stop_at or args.steps):
         if step == 10 and args.minutes:
             per = (time.time() - t_start) / 10
             args.steps = max(20, int(args.minutes * 60 / per))
@@ -163,8 +164,9 @@ def main() -> None:
             print(json.dumps(rec), flush=True)
             log.write(json.dumps(rec) + "\n")
             log.flush()
-        if (step + 1) % 250 == 0 or step == args.steps - 1:
+        if (step + 1) % 250 == 0 or step == args.steps - 1 or step + 1 == args.stop_at:
             torch.save(model.encoder.state_dict(), out / "encoder.pt")
+            torch.save(model.state_dict(), out / "mlm.pt")  # with the MLM head, for evaluation
             save_json(out / "state.json", {"step": step + 1, "config": cfg.to_dict()})
         step += 1
     # held-out masked-token accuracy
@@ -179,7 +181,7 @@ def main() -> None:
             correct += (logits.argmax(-1) == gold).sum().item()
             total += gold.numel()
             hl += loss.item() * gold.numel()
-    res = {"steps": args.steps, "batch": args.batch, "seq_len": args.seq_len, "max_mb": args.max_mb, "tokens_in_mix": n_tok, "train_seconds": round(time.time() - t_start),
+    res = {"steps": min(args.steps, args.stop_at or args.steps), "planned_steps": args.steps, "batch": args.batch, "seq_len": args.seq_len, "max_mb": args.max_mb, "tokens_in_mix": n_tok, "train_seconds": round(time.time() - t_start),
            "heldout_loss": round(hl / total, 4), "heldout_ppl": round(math.exp(hl / total), 2),
            "heldout_masked_acc": round(correct / total, 4)}
     print(json.dumps(res), flush=True)

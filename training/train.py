@@ -43,7 +43,8 @@ def main() -> None:
     ap.add_argument("--stages", default=",".join(ALL))
     ap.add_argument("--data", help="shared data root (default ../shared/data)")
     ap.add_argument("--device", default="cpu")
-    ap.add_argument("--mlm-steps", type=int, default=330)
+    ap.add_argument("--mlm-steps", type=int, default=329, help="LR schedule length")
+    ap.add_argument("--mlm-stop-at", type=int, default=250, help="the shipped model stopped here (time)")
     ap.add_argument("--mlm-batch", type=int, default=32)
     ap.add_argument("--mlm-mb", type=float, default=20.0)
     ap.add_argument("--ner-steps", type=int, default=600)
@@ -68,7 +69,8 @@ def main() -> None:
     if "ner-data" in stages:
         run([PY, "training/prep_ner.py", *data])
     if "mlm" in stages:
-        run([PY, "training/pretrain_mlm.py", "--steps", str(args.mlm_steps), "--batch", str(args.mlm_batch),
+        run([PY, "training/pretrain_mlm.py", "--steps", str(args.mlm_steps), "--stop-at", str(args.mlm_stop_at),
+             "--batch", str(args.mlm_batch),
              "--max-mb", str(args.mlm_mb), *dev])
     ner = ["--steps", str(args.ner_steps), "--batch", str(args.ner_batch), *dev, *data]
     if "ner" in stages:

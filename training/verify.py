@@ -90,7 +90,7 @@ def score() -> None:
                     ttp += a > 0 and b > 0
                     tfp += a > 0 and b == 0
                     tfn += a == 0 and b > 0
-                ps = set(decode_spans(p, [tuple(o) for o in ex["offsets"]]))
+                ps = set(decode_spans(p, [tuple(o) for o in ex["offsets"]], ex["text"]))
                 gs = set(tuple(s) for s in ex["spans"])
                 etp += len(ps & gs)
                 efp += len(ps - gs)

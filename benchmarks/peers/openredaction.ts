@@ -6,17 +6,15 @@
  * date, capitalised names).
  *
  * `detect()` returns detections with `position: [start, end]` in the text it
- * was given, so no alignment is needed. Its `redacted` output, however, also
- * replaces every further case-insensitive occurrence of a detected value
- * (DetectionEngine.detect: `redacted.replace(new RegExp(escapeRegex(value), "gi"), ...)`),
- * so those occurrences are added as spans too: they are what a user of the
- * library gets redacted.
+ * was given, so no alignment is needed; those positions are the predictions.
+ * (Its `redacted` string additionally replaces every further case-insensitive
+ * occurrence of a detected value, even inside other words; benchmarks/README.md
+ * discusses that effect. The figures here score the detections.)
  */
 import { OpenRedaction } from 'openredaction';
 import type { EvalSpan } from '../../src/eval/index.js';
 import type { Label } from '../../src/types.js';
 import { packageVersion } from './package-version.js';
-import { mergeSameLabel } from './spans.js';
 import type { BenchInput, BenchSystem } from './types.js';
 
 // Explicit mappings of openredaction pattern types to SPEC labels; any other
@@ -106,29 +104,13 @@ export function createOpenRedactionSystem(opts: OpenRedactionSystemOptions = {})
       for (let t = 0; t < call.turns.length; t++) {
         const text = call.turns[t].text;
         const result = await detector.detect(text);
-        const lower = text.toLowerCase();
         for (const d of result.detections) {
           const label = openRedactionLabel(d.type);
           const [start, end] = d.position;
           if (end > start) out.push({ turn: t, start, end, label });
-          addOccurrences(text, lower, d.value, label, t, out);
         }
       }
-      return mergeSameLabel(out);
+      return out;
     },
   };
-}
-
-/**
- * Adds the further occurrences of a detected value that the library's
- * `redacted` text replaces as well. Case-insensitive like its `gi` regex;
- * only where lowercasing keeps the length, so offsets stay valid.
- */
-function addOccurrences(text: string, lower: string, value: string, label: Label, turn: number, out: EvalSpan[]): void {
-  if (!value || lower.length !== text.length) return;
-  const needle = value.toLowerCase();
-  if (needle.length !== value.length) return;
-  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-    out.push({ turn, start: at, end: at + needle.length, label });
-  }
 }

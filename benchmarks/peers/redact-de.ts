@@ -2,7 +2,7 @@
  * redact-de itself as a benchmark system: the rules-only pipeline, and the
  * rules plus the NER model when a model and the NER code are present.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRuleDetectors } from '../../src/detect/index.js';
@@ -38,53 +38,54 @@ export function createRulesSystem(): BenchSystem {
   return createRedactDeSystem('redact-de (rules)', createRuleDetectors());
 }
 
-/** Either a loaded NER detector or why there is none. */
-export type NerLoad = { detector: Detector; modelDir: string } | { reason: string };
+/** A NER detector as src/ner builds it (see src/ner/ner-detector.ts). */
+export type LoadedNer = Detector & { close?(): Promise<void> };
 
-// The NER module is loaded by path at run time: it may not exist yet in a
-// given checkout, and a static import would then break the build.
-type NerModule = { createNerDetector?: (opts: { modelDir: string }) => Detector | Promise<Detector> };
+// The NER module is loaded by path at run time: it is optional in a given
+// checkout, and a static import would tie the benchmark's build to it.
+interface NerModule {
+  createNerDetector?: (modelDir: string) => Promise<LoadedNer>;
+  findDefaultModelDir?: (modelsRoot: string) => string | undefined;
+}
+
+async function importNer(distRoot: string): Promise<NerModule | string> {
+  const entry = join(distRoot, 'src', 'ner', 'index.js');
+  if (!existsSync(entry)) return 'dist/src/ner/index.js not built';
+  const mod = (await import(pathToFileURL(entry).href)) as NerModule;
+  if (typeof mod.createNerDetector !== 'function') return 'src/ner exports no createNerDetector';
+  return mod;
+}
 
 /**
- * Looks for a model folder under `models/` (one holding an `.onnx` file) and
- * the compiled NER code (`dist/src/ner/index.js`, built from `src/ner`), and
- * loads the detector with `createNerDetector({ modelDir })`.
+ * Finds the NER model without loading it: the NER code must exist (`src/ner`,
+ * compiled to `dist/src/ner/index.js`) and a model folder: `modelDir` when
+ * given, else the one `findDefaultModelDir` picks under `models/` (the same
+ * choice the CLI makes without `--model`).
  *
  * @param repoRoot - the repository root
  * @param distRoot - the compiled output root (`dist`)
- * @returns the detector, or the reason it is not available
+ * @param modelDir - an explicit model folder, or undefined for the default
+ * @returns the model folder, or the reason there is none
  */
-export async function loadNerDetector(repoRoot: string, distRoot: string): Promise<NerLoad> {
+export async function findNerModel(repoRoot: string, distRoot: string, modelDir?: string): Promise<{ modelDir: string } | { reason: string }> {
   if (!existsSync(join(repoRoot, 'src', 'ner'))) return { reason: 'src/ner does not exist' };
-  const modelDir = findModelDir(join(repoRoot, 'models'));
-  if (!modelDir) return { reason: 'no model folder with an .onnx file under models/' };
-  const entry = join(distRoot, 'src', 'ner', 'index.js');
-  if (!existsSync(entry)) return { reason: 'dist/src/ner/index.js not built' };
   try {
-    const mod = (await import(pathToFileURL(entry).href)) as NerModule;
-    if (typeof mod.createNerDetector !== 'function') return { reason: 'src/ner exports no createNerDetector' };
-    return { detector: await mod.createNerDetector({ modelDir }), modelDir };
+    const mod = await importNer(distRoot);
+    if (typeof mod === 'string') return { reason: mod };
+    const dir = modelDir ?? mod.findDefaultModelDir?.(join(repoRoot, 'models'));
+    return dir ? { modelDir: dir } : { reason: 'no model folder under models/' };
   } catch (error) {
-    return { reason: `loading the NER model failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { reason: `src/ner failed to load: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-/** The first (by name) folder under `models` that contains an `.onnx` file, searched two levels deep. */
-function findModelDir(models: string): string | undefined {
-  if (!existsSync(models)) return undefined;
-  for (const name of readdirSync(models).sort()) {
-    const dir = join(models, name);
-    if (!statSync(dir).isDirectory()) continue;
-    if (hasOnnx(dir)) return dir;
-  }
-  return undefined;
-}
-
-function hasOnnx(dir: string): boolean {
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.onnx')) return true;
-    const sub = join(dir, name);
-    if (statSync(sub).isDirectory() && readdirSync(sub).some((n) => n.endsWith('.onnx'))) return true;
-  }
-  return false;
+/**
+ * Loads the NER detector from a model folder found by {@link findNerModel}.
+ *
+ * @throws Error when the NER code or the model cannot be loaded
+ */
+export async function loadNerDetector(distRoot: string, modelDir: string): Promise<LoadedNer> {
+  const mod = await importNer(distRoot);
+  if (typeof mod === 'string') throw new Error(mod);
+  return mod.createNerDetector!(modelDir);
 }

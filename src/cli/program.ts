@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 import { createRuleDetectors } from '../detect/index.js';
 import { runKeygen } from './keygen.js';
+import { addNerOptions } from './ner-options.js';
 import { runRedact, type RedactCommandOptions } from './redact.js';
 import { runEval, type EvalOptions } from './eval.js';
 import { redactGoldFile } from './eval-redact.js';
+import { runSynth, type SynthCommandOptions } from './synth.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -13,7 +15,7 @@ export function buildProgram(): Command {
     .description('Removes personal and special-category data from German call transcripts.')
     .showHelpAfterError();
 
-  program
+  const redact = program
     .command('redact')
     .description('redact transcripts (SPEC JSONL by default) from a file or stdin')
     .argument('[input]', 'input file; stdin when absent or "-"')
@@ -35,8 +37,9 @@ export function buildProgram(): Command {
     .option('--tenant-column <name>', 'CSV: column holding the tenant')
     .addOption(new Option('--csv-rows <mode>', 'CSV: one row per turn or per call').choices(['turn', 'call']).default('turn'))
     .action(async (input: string | undefined, options: RedactCommandOptions) => {
-      process.exitCode = await runRedact(input, options, createRuleDetectors());
+      process.exitCode = await runRedact(input, options, createRuleDetectors);
     });
+  addNerOptions(redact);
 
   program
     .command('keygen')
@@ -62,6 +65,18 @@ export function buildProgram(): Command {
     .option('--drop-unknown-labels', 'drop spans with unknown labels instead of failing')
     .action(async (options: EvalOptions) => {
       process.exitCode = await runEval(options, { redactFile: (gold, config) => redactGoldFile(gold, config, createRuleDetectors()) });
+    });
+
+  program
+    .command('synth')
+    .description('generate synthetic German call transcripts with gold spans (SPEC §3), deterministic per seed')
+    .option('--n <n>', 'number of calls', '1000')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--split <split>', 'template and name pool: train or test', 'train')
+    .option('--names-dir <dir>', 'larger name lists read at run time (training data only, never fixtures)')
+    .option('-o, --output <file>', 'output file; stdout when absent')
+    .action(async (options: SynthCommandOptions) => {
+      process.exitCode = await runSynth(options);
     });
 
   return program;

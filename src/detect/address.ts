@@ -6,12 +6,15 @@
  * Data: rules/address/address.yaml, cities.yaml (generated), big-cities.yaml.
  */
 import { z } from 'zod';
-import { isWordChar, Lexicon } from '../rules/lexicon.js';
+import { Lexicon } from '../rules/lexicon.js';
 import { loadRuleFile } from '../rules/load.js';
 import type { CallView, Detector, Label, NormalizedText, Span } from '../types.js';
-import { CAPITAL, COMMA, DIGITS, HARD_BREAK, tokenizeWords, type WordTokens } from './address-tokens.js';
-import { BY_PREFIX, streetEndingAt, tokenLower, unitFollows, type StreetLexicons } from './address-street.js';
+import { COMMA, DIGITS, HARD_BREAK, tokenizeWords, type WordTokens } from './address-tokens.js';
+import { BY_PREFIX, BY_SUFFIX, streetEndingAt, tokenLower, unitFollows, type StreetLexicons } from './address-street.js';
 import { hasDigit, lowerSameLength } from './id-scan.js';
+import { digitGroup, houseNumber, isDigitAt, isHouseLetter, isQuantitySign, nextAfterGroup, splitHouseAndPostcode } from './address-number.js';
+import { numberCloses, rangeEnd, StreetMemory, unknownStreetStart } from './address-fallback.js';
+import { PlaceReader } from './address-place.js';
 
 const words = z.array(z.string().min(1));
 
@@ -32,6 +35,10 @@ export const addressRuleSchema = z.strictObject({
   previousTurnWindow: z.number().int().min(0).max(1000),
   adjectives: words.default([]),
   nonNames: words.default([]),
+  streetContext: words.default([]),
+  closers: words.default([]),
+  cityQualifiers: words.default([]),
+  postcodeVetoes: words.default([]),
 });
 
 /** Schema of the city lexicons. */
@@ -40,6 +47,11 @@ export const cityListSchema = z.strictObject({ id: z.string().min(1), cities: wo
 /** A parsed address rule file. */
 export type AddressRule = z.output<typeof addressRuleSchema>;
 
+/** Characters before an unknown street name searched for a strong address word. */
+const UNKNOWN_STREET_BEFORE = 40;
+/** Characters before a standalone postcode searched for a veto word ("Gebiet"). */
+const POSTCODE_VETO_BEFORE = 25;
+
 /** See the module comment. */
 export class AddressDetector implements Detector {
   readonly id: string;
@@ -47,8 +59,22 @@ export class AddressDetector implements Detector {
   private readonly lex: StreetLexicons;
   private readonly context: Lexicon;
   private readonly postcodeWords: Lexicon;
+  private readonly strongContext: Lexicon;
+  private readonly postcodeVetoes: Lexicon;
+  private readonly closers: ReadonlySet<string>;
+  /** Street names found so far in the current call (detection is synchronous). */
+  private readonly memory = new StreetMemory();
+  /** Cache of hasContext for the previous turn: the turn it was computed for (-1: none) and the answer. */
+  private prevContextTurn = -1;
+  private prevContext = false;
 
-  constructor(private readonly rule: AddressRule, cities: readonly string[]) {
+  private readonly places: PlaceReader;
+
+  /**
+   * @param cities - every city accepted after a postcode or street
+   * @param germanCities - German cities, which take five-digit postcodes only
+   */
+  constructor(private readonly rule: AddressRule, cities: readonly string[], germanCities: readonly string[] = []) {
     this.id = `rules:${rule.id}`;
     const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
     this.lex = {
@@ -66,9 +92,15 @@ export class AddressDetector implements Detector {
     };
     this.context = new Lexicon(rule.context);
     this.postcodeWords = new Lexicon(rule.postcodeWords);
+    this.strongContext = new Lexicon(rule.streetContext);
+    this.postcodeVetoes = new Lexicon(rule.postcodeVetoes, { prefix: true });
+    this.closers = set(rule.closers);
+    this.places = new PlaceReader(this.lex.cities, new Lexicon(germanCities), set(rule.cityQualifiers), this.lex.nonNames, this.lex.units);
   }
 
   detect(call: CallView, out: Span[]): void {
+    this.memory.reset();
+    this.prevContextTurn = -1;
     for (let t = 0; t < call.turns.length; t++) {
       const dv = call.turns[t].normalized('digits');
       const text = dv.text;
@@ -102,8 +134,13 @@ export class AddressDetector implements Detector {
   private hasContext(call: CallView, t: number, lower: string, pos: number): boolean {
     if (this.context.occursIn(lower, pos - this.rule.before, pos)) return true;
     if (t === 0) return false;
-    const prev = call.turns[t - 1].lower;
-    return this.context.occursIn(prev, prev.length - this.rule.previousTurnWindow, prev.length);
+    // The previous turn's end is looked at once per turn, however many numbers this turn has.
+    if (this.prevContextTurn !== t) {
+      const prev = call.turns[t - 1].lower;
+      this.prevContext = this.context.occursIn(prev, prev.length - this.rule.previousTurnWindow, prev.length);
+      this.prevContextTurn = t;
+    }
+    return this.prevContext;
   }
 
   /** Emits street + number (+ postcode/city) when token k is a house number; returns the end or -1. */
@@ -117,97 +154,76 @@ export class AddressDetector implements Detector {
     if (j >= 0 && this.lex.numberWords.has(tokenLower(lower, tokens, j))) j--;
     if (j < 0 || (tokens.flags[j] & HARD_BREAK) !== 0) return -1;
     if ((tokens.flags[j] & COMMA) !== 0 && j === k - 1) return -1;
-    const street = streetEndingAt(lower, tokens, j, cased, this.lex);
-    if (!street || unitFollows(lower, tokens, k, this.lex)) return -1;
+    if (unitFollows(lower, tokens, k, this.lex)) return -1;
     const next = text.charCodeAt(tokens.end[k]);
     // "12:30", "3.5" are times and decimals, not house numbers.
     if ((next === 58 || next === 46 || next === 44) && isDigitAt(text, tokens.end[k] + 1)) return -1;
     if (isQuantitySign(text, tokens.end[k])) return -1;
     // German house numbers stay below 1000; four digits after a name are years ("Kriegsausbruch 1914").
     if (num > 999) return -1;
-    let end = tokens.end[k];
-    let last = k;
+    // The street: a known shape, a name read earlier in this call, or (checked below) an unknown name.
+    let street = streetEndingAt(lower, tokens, j, cased, this.lex);
+    // A name read earlier in the call needs no further evidence ("ich habe zur mühle 26a notiert").
+    const remembered = !street || street.kind === BY_PREFIX ? this.memory.match(lower, tokens, j) : -1;
+    if (remembered >= 0) street = { first: remembered, kind: BY_SUFFIX, capitalPrefix: false };
+    const unknownFirst = street ? -1 : unknownStreetStart(lower, tokens, j, cased, this.lex);
+    if (!street && unknownFirst < 0) return -1;
+    // "24 bis 26": the range's second number is where the rest is read from.
+    const n = rangeEnd(text, lower, tokens, k);
+    if (n > k && unitFollows(lower, tokens, n, this.lex)) return -1;
+    let end = tokens.end[n];
+    let last = n;
     // Spoken digit by digit: "eins null drei" is house number 103; "dreizehn drei acht vier vier null"
     // is house number 13 and postcode 38440.
-    const group = digitGroup(text, tokens, k);
+    const group = digitGroup(text, tokens, n);
     let postcodeAt = -1;
-    if (group.last > k && group.digits > 0) {
-      const split = splitHouseAndPostcode(text, tokens, k, group.last);
+    if (group.last > n && group.digits > 0) {
+      let split = splitHouseAndPostcode(text, tokens, n, group.last);
+      // Austrian/Swiss: "77 90 20 Klagenfurt" is house number 77 and postcode 9020 before a known city.
+      if (split < 0 && (tokens.flags[group.last] & (HARD_BREAK | COMMA)) === 0 && this.places.foreignCityAt(lower, tokens, group.last + 1, cased) >= 0) {
+        split = splitHouseAndPostcode(text, tokens, n, group.last, 4);
+      }
       if (split >= 0) {
         last = split - 1;
         postcodeAt = split;
       } else if (group.digits <= 3) last = group.last;
       end = tokens.end[last];
     }
-    if (street.kind === BY_PREFIX && !(cased && street.capitalPrefix) && postcodeAt < 0) {
-      if (!this.hasContext(call, t, lower, tokens.start[street.first])) return -1;
-    }
     // House-number letter or range: "5 a", "12/1".
+    if (postcodeAt < 0) {
+      if (last + 1 < tokens.count && (tokens.flags[last] & (HARD_BREAK | COMMA)) === 0 && isHouseLetter(lower, tokens, last + 1)) {
+        last++;
+        end = tokens.end[last];
+      } else if (text.charCodeAt(end) === 47 && last + 1 < tokens.count && tokens.start[last + 1] === end + 1 && (tokens.flags[last + 1] & DIGITS) !== 0) {
+        last++;
+        end = tokens.end[last];
+      }
+    }
     if (postcodeAt >= 0) {
-      const cityEnd = this.cityAt(lower, tokens, nextAfterGroup(text, tokens, postcodeAt), cased);
+      const cityEnd = this.places.cityAt(lower, tokens, nextAfterGroup(text, tokens, postcodeAt), cased);
       end = cityEnd >= 0 ? cityEnd : tokens.end[digitGroup(text, tokens, postcodeAt).last];
-      this.push(dv, t, tokens.start[street.first], end, 0.85, out);
-      return end;
+    } else end = this.places.placeAfter(text, lower, tokens, last, cased, end);
+    const withPostcode = postcodeAt >= 0 || this.places.postcodeFollowed;
+    const first = street ? street.first : unknownFirst;
+    if (street?.kind === BY_PREFIX && !(cased && street.capitalPrefix) && !withPostcode) {
+      if (!this.hasContext(call, t, lower, tokens.start[first])) return -1;
     }
-    if (last + 1 < tokens.count && (tokens.flags[last] & (HARD_BREAK | COMMA)) === 0 && isHouseLetter(lower, tokens, last + 1)) {
-      last++;
-      end = tokens.end[last];
-    } else if (text.charCodeAt(end) === 47 && last + 1 < tokens.count && tokens.start[last + 1] === end + 1 && (tokens.flags[last + 1] & DIGITS) !== 0) {
-      last++;
-      end = tokens.end[last];
+    // A name without a street word needs a postcode after it, or an address
+    // context and a number that closes the phrase ("Hirsdorf 28.", not "Typ 2 Diabetes").
+    if (!street && !withPostcode) {
+      if (!numberCloses(lower, tokens, last, this.closers) || !this.streetContext(call, t, lower, tokens.start[first])) return -1;
     }
-    end = this.placeAfter(text, lower, tokens, last, cased, end);
-    this.push(dv, t, tokens.start[street.first], end, street.kind === BY_PREFIX ? 0.7 : 0.85, out);
+    this.memory.remember(lower, tokens, first, j);
+    this.push(dv, t, tokens.start[first], end, street && street.kind !== BY_PREFIX ? 0.85 : 0.7, out);
     return end;
   }
 
-  /** Extends `end` over ", 80331 München" / "in 80331 münchen" / "in München" after token `last`. */
-  private placeAfter(text: string, lower: string, tokens: WordTokens, last: number, cased: boolean, end: number): number {
-    if ((tokens.flags[last] & HARD_BREAK) !== 0) return end;
-    let k = last + 1;
-    if (k < tokens.count && tokenLower(lower, tokens, k) === 'in' && (tokens.flags[k] & (HARD_BREAK | COMMA)) === 0) k++;
-    if (k >= tokens.count) return end;
-    const group = digitGroup(text, tokens, k);
-    // Swiss/Austrian 4-digit postcodes only before a known city ("8050 Zürich").
-    if (group.digits === 4 && (tokens.flags[group.last] & (HARD_BREAK | COMMA)) === 0) {
-      const cityEnd = this.cityAt(lower, tokens, group.last + 1, cased, true);
-      if (cityEnd >= 0) return cityEnd;
-    }
-    if (group.digits === 5) {
-      const cityEnd = this.cityAt(lower, tokens, group.last + 1, cased);
-      return cityEnd >= 0 && (tokens.flags[group.last] & HARD_BREAK) === 0 ? cityEnd : tokens.end[group.last];
-    }
-    if (group.digits > 0 || k === last + 1) return end;
-    const cityEnd = this.cityAt(lower, tokens, k, cased, true);
-    return cityEnd >= 0 ? cityEnd : end;
-  }
-
-  /** End of a city name starting at token k, or -1. `known` requires a lexicon city. */
-  private cityAt(lower: string, tokens: WordTokens, k: number, cased: boolean, known = false): number {
-    if (k >= tokens.count) return -1;
-    const m = this.lex.cities.matchAt(lower, tokens.start[k]);
-    let last = -1;
-    if (m) {
-      while (last + 1 < tokens.count && tokens.end[last + 1] <= m.end) last++;
-      if (last < k) return m.end;
-    } else {
-      if (known) return -1;
-      const w = tokenLower(lower, tokens, k);
-      if ((tokens.flags[k] & DIGITS) !== 0 || this.lex.nonNames.has(w) || this.lex.units.has(w) || w.length < 3) return -1;
-      if (cased && (tokens.flags[k] & CAPITAL) === 0) return -1;
-      last = k;
-    }
-    // "Landsberg am Lech", "Neustadt an der Aisch": a place name with a river or region.
-    if ((tokens.flags[last] & (HARD_BREAK | COMMA)) === 0 && last + 2 < tokens.count) {
-      const w1 = tokenLower(lower, tokens, last + 1);
-      const n = w1 === 'am' || w1 === 'im' ? 1 : (w1 === 'an' || w1 === 'ob' || w1 === 'in') && tokenLower(lower, tokens, last + 2) === 'der' ? 2 : 0;
-      const q = last + n + 1;
-      if (n > 0 && q < tokens.count && (tokens.flags[q] & DIGITS) === 0 && (!cased || (tokens.flags[q] & CAPITAL) !== 0)) {
-        const w = tokenLower(lower, tokens, q);
-        if (!this.lex.nonNames.has(w) && !this.lex.units.has(w) && w.length >= 3) return tokens.end[q];
-      }
-    }
-    return tokens.end[last];
+  /** A strong address word before `pos` in this turn, or at the end of the previous turn when `pos` opens this one. */
+  private streetContext(call: CallView, t: number, lower: string, pos: number): boolean {
+    if (this.strongContext.occursIn(lower, pos - UNKNOWN_STREET_BEFORE, pos)) return true;
+    if (t === 0 || pos > UNKNOWN_STREET_BEFORE) return false;
+    const prev = call.turns[t - 1].lower;
+    return this.strongContext.occursIn(prev, prev.length - this.rule.previousTurnWindow, prev.length);
   }
 
   /**
@@ -218,7 +234,7 @@ export class AddressDetector implements Detector {
     const after = last + 1;
     if (after < tokens.count && (tokens.flags[after] & DIGITS) !== 0) return -1;
     const joinedCity = (tokens.flags[last] & (HARD_BREAK | COMMA)) === 0;
-    const known = joinedCity ? this.cityAt(lower, tokens, after, cased, true) : -1;
+    const known = joinedCity ? this.places.foreignCityAt(lower, tokens, after, cased) : -1;
     if (known >= 0) return known;
     const start = tokens.start[k];
     const asked = this.postcodeWords.occursIn(lower, start - 20, start) ||
@@ -236,84 +252,15 @@ export class AddressDetector implements Detector {
     if (after < tokens.count && (tokens.flags[after] & DIGITS) !== 0 && (tokens.flags[group.last] & (HARD_BREAK | COMMA)) === 0) return -1;
     const groupEnd = tokens.end[group.last];
     const joinedCity = (tokens.flags[group.last] & (HARD_BREAK | COMMA)) === 0;
-    const known = joinedCity ? this.cityAt(lower, tokens, after, cased, true) : -1;
+    const known = joinedCity ? this.places.cityAt(lower, tokens, after, cased, true) : -1;
     if (known >= 0) return known;
     const start = tokens.start[k];
+    // "im Postleitzahlgebiet 87872", "ins Gebiet 92524": an area, nobody's location.
+    if (this.postcodeVetoes.occursIn(lower, start - POSTCODE_VETO_BEFORE, start)) return -1;
     if (!this.postcodeWords.occursIn(lower, start - 30, start) && !this.hasContext(call, t, lower, start)) return -1;
-    const city = joinedCity ? this.cityAt(lower, tokens, after, cased) : -1;
+    const city = joinedCity ? this.places.cityAt(lower, tokens, after, cased) : -1;
     return city >= 0 ? city : groupEnd;
   }
-}
-
-/** True when a percent, currency or degree sign follows `pos` (after spaces): a quantity. */
-function isQuantitySign(text: string, pos: number): boolean {
-  let i = pos;
-  while (i < text.length && text.charCodeAt(i) === 32) i++;
-  const c = text.charCodeAt(i);
-  return c === 37 || c === 0x20ac || c === 36 || c === 0xb0;
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
-/** The value of a house number token ("12", "5a"), or 0 when it is not one. */
-function houseNumber(text: string, start: number, end: number): number {
-  let i = start;
-  let value = 0;
-  while (i < end && isDigitAt(text, i)) value = value * 10 + text.charCodeAt(i++) - 48;
-  const digits = i - start;
-  if (digits === 0 || digits > 4 || text.charCodeAt(start) === 48) return 0;
-  // At most one letter may follow ("5a"); "12-14" is a range.
-  if (i === end) return value;
-  if (end - i === 1 && isWordChar(text.charCodeAt(i))) return value;
-  if (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) return value;
-  return 0;
-}
-
-/** True when token k is a lone letter a-k ("5 a"). */
-function isHouseLetter(lower: string, tokens: WordTokens, k: number): boolean {
-  if (tokens.end[k] - tokens.start[k] !== 1) return false;
-  const c = lower.charCodeAt(tokens.start[k]);
-  return c >= 97 && c <= 107;
-}
-
-/** Index of the token after the digit group starting at k. */
-function nextAfterGroup(text: string, tokens: WordTokens, k: number): number {
-  return digitGroup(text, tokens, k).last + 1;
-}
-
-/**
- * In a space-joined digit group [k, last] read as house number + postcode,
- * the token where a 5-digit postcode starts after a 1-3 digit house number, or -1.
- */
-function splitHouseAndPostcode(text: string, tokens: WordTokens, k: number, last: number): number {
-  let total = 0;
-  for (let i = k; i <= last; i++) total += tokens.end[i] - tokens.start[i];
-  let head = 0;
-  for (let s = k + 1; s <= last; s++) {
-    head += tokens.end[s - 1] - tokens.start[s - 1];
-    if (head > 3) return -1;
-    if (total - head === 5 && !text.startsWith('00', tokens.start[s])) return s;
-  }
-  return -1;
-}
-
-/** Consecutive digit tokens joined by single spaces from token k: total digits and last token. */
-function digitGroup(text: string, tokens: WordTokens, k: number): { digits: number; last: number } {
-  let digits = 0;
-  let last = k;
-  for (let i = k; i < tokens.count && (tokens.flags[i] & DIGITS) !== 0; i++) {
-    if (i > k && (tokens.start[i] - tokens.end[i - 1] !== 1 || text.charCodeAt(tokens.end[i - 1]) !== 32)) break;
-    for (let c = tokens.start[i]; c < tokens.end[i]; c++) {
-      if (!isDigitAt(text, c)) return { digits: -1, last: i };
-      digits++;
-    }
-    last = i;
-    if (digits > 5) break;
-  }
-  return { digits, last };
 }
 
 /**
@@ -324,9 +271,7 @@ function digitGroup(text: string, tokens: WordTokens, k: number): { digits: numb
  */
 export function createAddressDetectors(): Detector[] {
   const rule = loadRuleFile('address/address.yaml', addressRuleSchema);
-  const cities = [
-    ...loadRuleFile('address/cities.yaml', cityListSchema).cities,
-    ...loadRuleFile('address/big-cities.yaml', cityListSchema).cities,
-  ];
-  return [new AddressDetector(rule, cities)];
+  const german = loadRuleFile('address/big-cities.yaml', cityListSchema).cities;
+  const cities = [...loadRuleFile('address/cities.yaml', cityListSchema).cities, ...german];
+  return [new AddressDetector(rule, cities, german)];
 }

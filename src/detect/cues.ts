@@ -5,7 +5,7 @@
  * enough: the cue nearest to the value decides what the value is.
  */
 import type { CallView } from '../types.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import { isWordChar, type Lexicon } from '../rules/lexicon.js';
 
 /** Where a nearest cue was found. */
 export interface Cue {
@@ -28,6 +28,7 @@ const NONE: Cue = Object.freeze({ kind: -1, distance: Infinity }) as Cue;
  * @param start - start of the value in the turn's ORIGINAL text
  * @param window - characters to search back
  * @param lexicons - cue lexicons over lowercase text; the result names the index
+ * @param maxTurns - turns searched at most, the value's own included
  * @returns the nearest cue, or `{kind: -1}` when none is in the window
  */
 export function nearestCueBefore(
@@ -36,12 +37,13 @@ export function nearestCueBefore(
   start: number,
   window: number,
   lexicons: readonly Lexicon[],
+  maxTurns = 3,
 ): Cue {
   let budget = window;
   let t = turn;
   let to = start;
   let gap = 0;
-  for (let hop = 0; hop < 3 && t >= 0 && budget > 0; hop++) {
+  for (let hop = 0; hop < maxTurns && t >= 0 && budget > 0; hop++) {
     const text = call.turns[t].lower;
     const from = Math.max(0, to - budget);
     let bestEnd = -1;
@@ -77,4 +79,62 @@ export function cueAfter(lower: string, end: number, window: number, words: Lexi
   const stop = Math.min(lower.length, end + window);
   while (i < stop && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 44 || lower.charCodeAt(i) === 46)) i++;
   return i < stop && words.matchAt(lower, i) !== undefined;
+}
+
+/**
+ * True when a turn (lowercase) consists only of acknowledgement words and
+ * punctuation ("Ja.", "mhm, weiter"): the listener's turn between two halves
+ * of a dictated number.
+ */
+export function isAckTurn(lower: string, acks: Lexicon): boolean {
+  if (lower.length > 40) return false;
+  let i = 0;
+  let words = 0;
+  while (i < lower.length) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const m = acks.matchAt(lower, i);
+    if (!m) return false;
+    words++;
+    i = m.end;
+  }
+  return words > 0;
+}
+
+/**
+ * True when `lower[0, end)` holds only punctuation and words of the given
+ * lexicons ("ja, also ..."): what may precede the continuation of a value
+ * dictated over turns.
+ */
+export function onlyWordsBefore(lower: string, end: number, lexicons: readonly (Lexicon | undefined)[]): boolean {
+  let i = 0;
+  while (i < end) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let next = -1;
+    for (const lex of lexicons) {
+      const m = lex?.matchAt(lower, i, end);
+      if (m && m.end > next) next = m.end;
+    }
+    if (next < 0) return false;
+    i = next;
+  }
+  return true;
+}
+
+/**
+ * True when a phrase of `words` occurs anywhere in the call. Detectors ask
+ * once per call before their per-candidate cue searches: most calls never
+ * mention an IBAN or a card, and then no candidate needs a window search.
+ */
+export function callMentions(call: CallView, words: Lexicon): boolean {
+  for (const turn of call.turns) {
+    const lower = turn.lower;
+    if (words.occursIn(lower, 0, lower.length)) return true;
+  }
+  return false;
 }

@@ -21,17 +21,25 @@ export interface DigitChain {
   /** Offset of each digit of `digits` in the scanned text. */
   pos: number[];
   /**
-   * Digit indexes where a soft break precedes the digit (", " or ". "):
-   * the chain may really be two numbers or a number and an enumeration.
+   * Digit indexes where a soft break precedes the digit (", " or a filler
+   * word): the chain may really be two numbers or a number and an enumeration.
    */
   breaks: number[];
   /** True when every separator between groups is a dot: a date or a version, not a phone. */
   dotsOnly: boolean;
   /** Number of digit groups (maximal digit runs). */
   groups: number;
-  /** True when the token before the chain is a lone letter or mixes letters and digits ("DE89", "A"). */
+  /**
+   * True when the token before the chain is a lone letter, mixes letters and
+   * digits ("DE89", "A") or is joined to it by a hyphen ("KS-"): part of a code.
+   */
   afterCode: boolean;
+  /** True when a lone comma joins two groups ("49,90"): a decimal number, not a dictated one (", "). */
+  decimal: boolean;
 }
+
+/** Where a chain may start: V8 finds these characters far faster than a per-character loop. */
+const START = /[0-9+(]/g;
 
 const ZERO = 48;
 const NINE = 57;
@@ -69,15 +77,23 @@ function isSeparator(code: number): boolean {
 
 /** Options of {@link scanDigitChains}. */
 export interface ChainOptions {
-  /** Lowercase filler words a dictating speaker puts between digit groups ("äh"); they join the chain. */
+  /**
+   * Lowercase filler words a dictating speaker puts between digit groups
+   * ("äh", "dann"); they join the chain with a soft break.
+   */
   fillers?: Lexicon;
 }
 
 /**
  * Classifies the token that ends right before `at` (skipping spaces and commas):
- * true for a lone letter ("E" of a spelled "D E") or a token with letters and digits ("DE89").
+ * true for a lone letter ("E" of a spelled "D E"), a token with letters and
+ * digits ("DE89") or letters joined by a hyphen ("KS-").
  */
 function followsCode(text: string, at: number): boolean {
+  // "KS-0714821", "re-0828-909593": a letter prefix joined by a hyphen.
+  if (at >= 2 && text.charCodeAt(at - 1) === HYPHEN && isWordChar(text.charCodeAt(at - 2)) && !isDigit(text.charCodeAt(at - 2))) {
+    return true;
+  }
   let i = at - 1;
   while (i >= 0 && at - i <= 3 && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === COMMA)) i--;
   if (i < 0 || !isWordChar(text.charCodeAt(i))) return false;
@@ -105,14 +121,13 @@ export function scanDigitChains(text: string, onChain: (chain: DigitChain) => vo
   const n = text.length;
   let i = 0;
   while (i < n) {
+    START.lastIndex = i;
+    if (START.exec(text) === null) return;
+    i = START.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (!isDigit(c) && c !== PLUS && c !== LPAREN) {
-      i++;
-      continue;
-    }
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) {
-      // Inside a word or code ("A123", "2b"): skip the rest of the token.
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      // Inside a word or code ("A123", "2b"): skip the rest of the token ("x(" or "a+": one character).
+      i = isDigit(c) ? skipWord(text, i) : i + 1;
       continue;
     }
     let first = i;
@@ -141,8 +156,20 @@ function readChain(
   fillers: Lexicon | undefined,
 ): number {
   const n = text.length;
-  const chain: DigitChain = { start, end: first, plus, digits: '', pos: [], breaks: [], dotsOnly: true, groups: 0, afterCode: false };
+  const chain: DigitChain = {
+    start,
+    end: first,
+    plus,
+    digits: '',
+    pos: [],
+    breaks: [],
+    dotsOnly: true,
+    groups: 0,
+    afterCode: false,
+    decimal: false,
+  };
   let softBefore = false;
+  let opened = text.charCodeAt(start) === LPAREN;
   let j = first;
   for (;;) {
     const groupStart = j;
@@ -162,23 +189,31 @@ function readChain(
     let sawDot = false;
     let sawOther = false;
     softBefore = false;
+    let closesUnopened = false;
     while (k < n && k - j < MAX_SEPARATOR && isSeparator(text.charCodeAt(k))) {
       const s = text.charCodeAt(k);
       if (s === COMMA) softBefore = true;
       if (s === DOT) sawDot = true;
       else sawOther = true;
+      if (s === LPAREN) opened = true;
+      if (s === RPAREN && !opened) closesUnopened = true;
       k++;
     }
+    // "(1983) 30 Hochhäuser", "1984. 1985": a bracket closed that the chain did not open, or a
+    // sentence end (an ordinal in the 'digits' view: "dritter" -> "3."), ends the number.
+    if (closesUnopened || (sawDot && text.charCodeAt(k - 1) === SPACE)) return emit(text, chain, onChain, j);
     if (fillers && k < n && !isDigit(text.charCodeAt(k))) {
       const filler = fillers.matchAt(text, k);
       if (filler) {
         k = filler.end;
         while (k < n && k - filler.end < MAX_SEPARATOR && isSeparator(text.charCodeAt(k))) k++;
         sawOther = true;
+        // "030, dann 1234567" may be one number or two: let the caller try the pieces.
+        softBefore = true;
       }
     }
     if (k === j || k >= n || !isDigit(text.charCodeAt(k))) return emit(text, chain, onChain, j);
-    if (sawDot && text.charCodeAt(k - 1) === SPACE) softBefore = true;
+    if (k === j + 1 && text.charCodeAt(j) === COMMA) chain.decimal = true;
     if (sawOther || !sawDot) chain.dotsOnly = false;
     j = k;
   }

@@ -43,6 +43,8 @@ const YEAR = 3;
 
 /** How far into an answering turn the date may start ("Einen Moment, ich schau mal. 24.12.1955"). */
 const ANSWER_WINDOW = 80;
+/** Characters after an answering date searched for an appointment word. */
+const ANSWER_GUARD_AFTER = 25;
 /** Turns after a birth date in which another full date sharing two of its three fields is a (misheard) read-back. */
 const MISHEARD_TURNS = 3;
 
@@ -86,8 +88,12 @@ export class DobDetector implements Detector {
       const text = dv.text;
       if (!hasDigit(text)) continue;
       const lower = lowerSameLength(text);
+      this.collectHits(lower);
+      this.dateBefore = false;
+      // Without a birth word here, only an answer near the turn start or a read-back can be a birth date.
+      const limit = this.hits.length > 0 || this.recentBirthDate(found, t) ? text.length : Math.min(text.length, ANSWER_WINDOW + 1);
       let i = 0;
-      while (i < text.length) {
+      while (i < limit) {
         const c = text.charCodeAt(i);
         const wordStart = isWordChar(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
         if (!wordStart) {
@@ -95,7 +101,10 @@ export class DobDetector implements Detector {
           continue;
         }
         const date = readDateAt(text, lower, i, this.months, this.monthValues, this.rule);
-        if (date && this.accept(t, prevContext, text, lower, date, found)) {
+        const accepted = date !== undefined && this.accept(t, prevContext, lower, date, found);
+        // A day and month or a four-digit year read earlier means a later date is not the turn's answer.
+        if (date && (date.month > 0 || date.year >= 1000)) this.dateBefore = true;
+        if (date && accepted) {
           const [start, end] = dv.toOriginal(date.start, date.end);
           out.push({ turn: t, start, end, label: 'DATE_OF_BIRTH', score: 0.85, source: this.id, validated: false });
           found.push({ date, turn: t });
@@ -107,6 +116,24 @@ export class DobDetector implements Detector {
         while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
       }
     }
+  }
+
+  /**
+   * True when a time or deadline word follows the date as its next word, or
+   * after one number ("3. März um 10", "5.4. 10 Uhr"), within `guardAfter` characters.
+   */
+  private timeFollows(lower: string, pos: number): boolean {
+    const limit = Math.min(lower.length, pos + this.rule.guardAfter);
+    let i = pos;
+    for (let words = 0; words < 2; words++) {
+      while (i < limit && !isWordChar(lower.charCodeAt(i))) i++;
+      if (i >= limit) return false;
+      if (this.guardsAfter.matchAt(lower, i, limit)) return true;
+      const c = lower.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+      while (i < limit && isWordChar(lower.charCodeAt(i))) i++;
+    }
+    return false;
   }
 
   /** Which parts a date has decides which birth words license it. */
@@ -128,9 +155,9 @@ export class DobDetector implements Detector {
     return false;
   }
 
-  private accept(t: number, prevContext: number, text: string, lower: string, date: DateMatch, found: readonly { date: DateMatch; turn: number }[]): boolean {
+  private accept(t: number, prevContext: number, lower: string, date: DateMatch, found: readonly { date: DateMatch; turn: number }[]): boolean {
     const rule = this.rule;
-    if (this.guardsAfter.occursIn(lower, date.end, date.end + rule.guardAfter)) return false;
+    if (this.timeFollows(lower, date.end)) return false;
     // A bare two-digit number is a year only right after "Jahrgang"-like words.
     if (date.day < 0 && date.month < 0 && date.year < 100 && !this.yearWordJustBefore(lower, date.start)) return false;
     const needed = this.needed(date);
@@ -138,7 +165,11 @@ export class DobDetector implements Detector {
     // The answer to "Ihr Geburtsdatum?": the first number of the turn, near its
     // start, whatever words come before it ("Einen Moment, ich schau mal. ..."),
     // unless an appointment word stands there.
-    if (t > 0 && date.start <= ANSWER_WINDOW && !hasDigit(text, 0, date.start) && !this.guards.occursIn(lower, 0, date.start)) {
+    if (
+      t > 0 && date.start <= ANSWER_WINDOW && !this.dateBefore && !this.guards.occursIn(lower, 0, date.start) &&
+      // "Moment, ich habe am 5. März einen Termin": for a date without year, an appointment word just after it too.
+      (date.year >= 0 || !this.guards.occursIn(lower, date.end, date.end + ANSWER_GUARD_AFTER))
+    ) {
       if (prevContext >= needed) return true;
     }
     if (needed === WEAK) {
@@ -156,27 +187,37 @@ export class DobDetector implements Detector {
     return false;
   }
 
+  /** Birth words of the current turn (digits view), found once per turn: start, end, strength. */
+  private readonly hits: number[] = [];
+  /** First hit that may still lie before a later date (dates are read left to right). */
+  private hitFrom = 0;
+  /** A date (day and month, or a four-digit year) was read earlier in the current turn. */
+  private dateBefore = false;
+
+  private collectHits(lower: string): void {
+    this.hits.length = 0;
+    this.hitFrom = 0;
+    this.keywords.scan(lower, (m) => {
+      this.hits.push(m.start, m.end, this.strength[m.entry]);
+    });
+  }
+
   /** Strongest birth word around the date without a guard word in between. */
   private contextInTurn(lower: string, date: DateMatch): number {
     let best = NONE;
-    const from = Math.max(0, date.start - this.rule.before);
-    this.keywords.scan(
-      lower,
-      (m) => {
-        if (!this.guards.occursIn(lower, m.end, date.start)) best = Math.max(best, this.strength[m.entry]);
-      },
-      from,
-      date.start,
-    );
-    const to = Math.min(lower.length, date.end + this.rule.after);
-    this.keywords.scan(
-      lower,
-      (m) => {
-        if (!this.guards.occursIn(lower, date.end, m.start)) best = Math.max(best, this.strength[m.entry]);
-      },
-      date.end,
-      to,
-    );
+    const from = date.start - this.rule.before;
+    const to = date.end + this.rule.after;
+    const h = this.hits;
+    while (this.hitFrom < h.length && h[this.hitFrom] < from) this.hitFrom += 3;
+    for (let k = this.hitFrom; k < h.length && h[k] < to; k += 3) {
+      const start = h[k];
+      const end = h[k + 1];
+      if (end <= date.start) {
+        if (!this.guards.occursIn(lower, end, date.start)) best = Math.max(best, h[k + 2]);
+      } else if (start >= date.end && end <= to) {
+        if (!this.guards.occursIn(lower, date.end, start)) best = Math.max(best, h[k + 2]);
+      }
+    }
     return best;
   }
 

@@ -5,14 +5,15 @@
  *    addresses stay as they are and spoken ones are rewritten
  *    ("anna punkt weber at gmx punkt de" -> "anna.weber@gmx.de").
  * 2. An address whose "@" was spoken must end in a known top-level domain.
- * 3. A local part spelled letter by letter ("m u e l l e r@gmx.de") is
- *    widened to the whole spelled run.
+ * 3. A spoken local part is widened over what the view left apart: spelled
+ *    letters ("m u e l l e r@gmx.de") and a name before digits ("conner 36@").
  */
 import { z } from 'zod';
 import type { CallView, Detector, Label, Span } from '../types.js';
 import { compileRegex, loadRuleFile } from '../rules/load.js';
 import { isWordChar, Lexicon } from '../rules/lexicon.js';
 import { emailSymbols } from '../normalize/email-symbols.js';
+import { numberLexicon } from '../normalize/number-lexicon.js';
 
 const score = z.number().min(0, 'must be 0..1').max(1, 'must be 0..1');
 
@@ -22,42 +23,94 @@ export const emailRuleSchema = z.strictObject({
   address: z.string().min(1),
   scores: z.strictObject({ written: score, spoken: score }),
   tlds: z.array(z.string().regex(/^[a-z]{2,24}$/, 'must be a lowercase top-level domain')).min(1),
+  localStops: z.array(z.string().min(1)).min(1),
 });
 
 const AT = 64;
 
-/** The spoken words for "@" ("at", "ät", ...), from the normaliser's own list: a turn without one has no spoken address. */
-const AT_WORDS = new Lexicon(emailSymbols.words.filter((_, k) => emailSymbols.symbol[k] === '@'));
+/**
+ * "@" or a spoken word for it ("at", "ät", ... from the normaliser's own list)
+ * as a whole word in lowercase text. One regex test per turn is far cheaper
+ * than building the 'email' view of every turn.
+ */
+const AT_GATE = new RegExp(
+  `@|(?<![a-z0-9à-ÿ])(?:${emailSymbols.words
+    .filter((_, k) => emailSymbols.symbol[k] === '@')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![a-z0-9à-ÿ])`,
+);
+
 const SPACE = 32;
+/** Characters a token of a spoken local part may have. */
+const LOCAL_TOKEN = /^[\p{L}\p{N}._-]+$/u;
+const SPACES = / /g;
+
+/** The normaliser's digit repeat words ("doppel", "zweimal"). */
+const REPEAT_WORDS: ReadonlySet<string> = new Set(numberLexicon.repeat);
+
+/** At most this many tokens are added before a spoken local part. */
+const MAX_LOCAL_TOKENS = 12;
+
+const enum Token {
+  Digits,
+  /** Starts with a single letter: "m", "a-bork" (a spelled letter joined to the rest). */
+  Spelled,
+  Word,
+}
+
+function tokenKind(text: string, from: number, to: number): Token {
+  let digits = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) digits = false;
+  }
+  // "zweimal 0": the view leaves a repeat word before "@" as it is.
+  if (digits || REPEAT_WORDS.has(text.slice(from, to).toLowerCase())) return Token.Digits;
+  return from + 1 === to || !isWordChar(text.charCodeAt(from + 1)) ? Token.Spelled : Token.Word;
+}
+
+/** True for "dong.h": a word ending in a single letter after a dot, joined to spelled letters that follow. */
+function endsSpelled(text: string, from: number, to: number): boolean {
+  return to - from > 2 && text.charCodeAt(to - 2) === 46;
+}
+
+/** True for "a-bork": a single letter joined by a hyphen, the spoken "a minus bork". */
+function hyphenSpelled(text: string, from: number, to: number): boolean {
+  return to - from > 2 && text.charCodeAt(from + 1) === 45;
+}
 
 /**
- * Start of a spelled run of one-letter tokens ending right before `start`
- * ("m u e l l e " before "r@gmx.de"), or `start` when there are fewer than two.
- * Tokens may join single letters with "." "-" "_" ("a.w").
+ * Where a spoken local part really starts. The 'email' view joins only what
+ * was joined by a spoken symbol, so "conner sechsunddreißig at ..." becomes
+ * "conner 36@..." and "m ü l l e r at ..." stays spaced. Walking back from
+ * the match: digits and spelled letters are always taken; a word only right
+ * before digits or a hyphen-spelled token ("laura.d a-bork 94"), or when it
+ * ends in a spelled letter ("jasmin.g u t"), and then the walk stops. A stop
+ * word ("ist", "adresse") always ends it.
  */
-function spelledStart(text: string, start: number): number {
+function localStart(text: string, start: number, at: number, stops: Lexicon): number {
+  let previous = tokenKind(text, start, at);
+  if (previous === Token.Word) return start;
+  let joined = hyphenSpelled(text, start, at);
   let s = start;
-  let tokens = 0;
-  for (;;) {
-    if (s < 2 || text.charCodeAt(s - 1) !== SPACE) break;
-    // Walk the token before the space: single word chars joined by . - _ only.
+  for (let k = 0; k < MAX_LOCAL_TOKENS && s >= 2 && text.charCodeAt(s - 1) === SPACE; k++) {
     let i = s - 2;
-    let ok = true;
-    let run = 0;
-    while (i >= 0 && text.charCodeAt(i) !== SPACE) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        run++;
-        if (run > 1) ok = false;
-      } else if (c === 46 || c === 45 || c === 95) run = 0;
-      else ok = false;
-      i--;
+    while (i >= 0 && text.charCodeAt(i) !== SPACE) i--;
+    const from = i + 1;
+    const to = s - 1;
+    if (from >= to) break;
+    const token = text.slice(from, to);
+    if (!LOCAL_TOKEN.test(token) || stops.has(token.toLowerCase())) break;
+    const kind = tokenKind(text, from, to);
+    if (kind === Token.Word) {
+      if (previous === Token.Digits || joined || endsSpelled(text, from, to)) s = from;
+      break;
     }
-    if (!ok || run === 0) break;
-    s = i + 1;
-    tokens++;
+    s = from;
+    previous = kind;
+    joined = hyphenSpelled(text, from, to);
   }
-  return tokens >= 2 ? s : start;
+  return s;
 }
 
 /** Finds EMAIL spans; see the module comment for the steps. */
@@ -67,6 +120,7 @@ export class EmailDetector implements Detector {
   private readonly address: RegExp;
   private readonly tlds: ReadonlySet<string>;
   private readonly scores: { written: number; spoken: number };
+  private readonly stops: Lexicon;
 
   /** @param relativePath - rule file inside rules/ */
   constructor(relativePath = 'email/email.yaml') {
@@ -75,14 +129,14 @@ export class EmailDetector implements Detector {
     this.address = compileRegex(rule.address, 'u', `rules/${relativePath}: address`);
     this.tlds = new Set(rule.tlds);
     this.scores = rule.scores;
+    this.stops = new Lexicon(rule.localStops);
   }
 
   detect(call: CallView, out: Span[]): void {
     const regex = this.address;
     for (const turn of call.turns) {
       // Cheap gate before the 'email' view is built: no "@" and no spoken at-word, no address.
-      const lower = turn.lower;
-      if (lower.indexOf('@') < 0 && !AT_WORDS.occursIn(lower, 0, lower.length)) continue;
+      if (!AT_GATE.test(turn.lower)) continue;
       const norm = turn.normalized('email');
       const text = norm.text;
       if (text.indexOf('@') < 0) continue;
@@ -93,8 +147,9 @@ export class EmailDetector implements Detector {
         const at = text.indexOf('@', from);
         const [atStart, atEnd] = norm.toOriginal(at, at + 1);
         const written = atEnd - atStart === 1 && turn.text.charCodeAt(atStart) === AT;
-        if (!written && !this.tlds.has(m[1].toLowerCase())) continue;
-        const [start, end] = norm.toOriginal(spelledStart(text, from), to);
+        // A spelled top-level domain ("d e") counts without its spaces.
+        if (!written && !this.tlds.has(m[1].replace(SPACES, '').toLowerCase())) continue;
+        const [start, end] = norm.toOriginal(written ? from : localStart(text, from, at, this.stops), to);
         out.push({
           turn: turn.index,
           start,

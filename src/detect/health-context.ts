@@ -1,15 +1,12 @@
 /**
- * Health data introduced by a phrase rather than recognised by its word:
- * "ich leide an X", "Diagnose: X", "der Arzt hat mir X verschrieben",
- * "ich nehme täglich X ein". X is an unknown drug or disease the lexicon
- * lacks, so the noun phrase next to the trigger is taken, bounded by
- * stopwords, punctuation and a few tokens. Also the span extensions that
- * follow a hit (dose after a drug, "Typ 2" after "Diabetes").
+ * The schema of rules/health/context.yaml (trigger phrases, stopwords, name
+ * titles, institution guards) and the compiled span extensions: text after
+ * a hit that belongs to it (dose after a drug, "Typ 2" after "Diabetes",
+ * "im Knie" after "Arthrose") and text before it ("im sechsten Monat" before
+ * "schwanger").
  */
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
-import { isWordChar, Lexicon } from '../rules/lexicon.js';
-import { PrefixFilter, WORD } from './health-prefilter.js';
 
 const score = z.number().min(0, 'must be 0..1').max(1, 'must be 0..1');
 const phrases = z.array(z.string().min(1)).min(1);
@@ -23,7 +20,14 @@ export const contextSchema = z.strictObject({
     /** The phrase follows it: "verschrieben", "verordnet". */
     before: phrases,
     /** The term sits between an opening and a closing word: "nehme ... ein". */
-    between: z.strictObject({ open: phrases, close: phrases, maxGap: z.number().int().min(1).max(12) }),
+    between: z.strictObject({
+      open: phrases,
+      close: phrases,
+      breaks: phrases,
+      maxGap: z.number().int().min(1).max(12),
+    }),
+    /** A before-capture right after one of these is a prepositional phrase ("vor der X abgesetzt"). */
+    prepositions: phrases,
     maxTokens: z.number().int().min(1).max(5),
     score,
   }),
@@ -120,215 +124,4 @@ export function compileExtensions(spec: ContextSpec, source: string): Map<string
     }
   });
   return bySet;
-}
-
-/** Token boundaries: a run of word characters with inner hyphens ("Magen-Darm"). */
-export function tokenEnd(text: string, start: number): number {
-  let i = start;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (WORD[c]) i++;
-    else if (c === 45 && i + 1 < n && WORD[text.charCodeAt(i + 1)] && i > start) i++;
-    else break;
-  }
-  return i;
-}
-
-/** Start of the next hyphen-joined part of the token `[start, end)`, or `end`. */
-export function nextPart(text: string, start: number, end: number): number {
-  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 45) return i + 1;
-  return end;
-}
-
-/** Start of the token ending at `end` (exclusive). */
-export function tokenStart(text: string, end: number): number {
-  let i = end;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (isWordChar(c)) i--;
-    else if (c === 45 && i - 2 >= 0 && isWordChar(text.charCodeAt(i - 2)) && i < end) i--;
-    else break;
-  }
-  return i;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 160;
-}
-
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-/** Whether `lower[start, end)` is exactly one phrase of `lex`. */
-export function isExactly(lex: Lexicon, lower: string, start: number, end: number): boolean {
-  const m = lex.matchAt(lower, start, end);
-  return m !== undefined && m.end === end;
-}
-
-/** Callback telling whether a token is already a health term (then it is not captured). */
-export type IsTerm = (start: number, end: number) => boolean;
-
-/** Where the health term stands relative to a trigger phrase. */
-export type TriggerKind = 'after' | 'before' | 'between';
-
-/** A captured phrase, or undefined. */
-export interface Capture {
-  start: number;
-  end: number;
-}
-
-/** Trigger lexicons and the capture walk. */
-export class TriggerCapture {
-  /** All trigger phrases in one trie; `kinds[entry]` says which kind a phrase is. */
-  private readonly triggers: Lexicon;
-  private readonly kinds: TriggerKind[] = [];
-  private readonly filter = new PrefixFilter();
-  private readonly close: Lexicon;
-  private readonly skip: Lexicon;
-  private readonly stop: Lexicon;
-  private readonly maxTokens: number;
-  private readonly maxGap: number;
-  readonly score: number;
-
-  constructor(spec: ContextSpec) {
-    const phrases: string[] = [];
-    const add = (list: readonly string[], kind: TriggerKind): void => {
-      for (const p of list) {
-        phrases.push(p);
-        this.kinds.push(kind);
-      }
-    };
-    add(spec.triggers.after, 'after');
-    add(spec.triggers.before, 'before');
-    add(spec.triggers.between.open, 'between');
-    this.triggers = new Lexicon(phrases);
-    for (const p of phrases) this.filter.addPrefix(p.toLowerCase(), []);
-    this.close = new Lexicon(spec.triggers.between.close);
-    this.skip = new Lexicon(spec.skip);
-    this.stop = new Lexicon(spec.stopwords);
-    this.maxTokens = spec.triggers.maxTokens;
-    this.maxGap = spec.triggers.between.maxGap;
-    this.score = spec.triggers.score;
-  }
-
-  /** The trigger phrase starting at word start `pos`, or undefined. */
-  match(lower: string, pos: number): { kind: TriggerKind; end: number } | undefined {
-    if (!this.filter.mayStartAt(lower, pos)) return undefined;
-    const m = this.triggers.matchAt(lower, pos);
-    return m ? { kind: this.kinds[m.entry], end: m.end } : undefined;
-  }
-
-  private isFunctionWord(lower: string, s: number, e: number): boolean {
-    return isExactly(this.skip, lower, s, e) || isExactly(this.stop, lower, s, e);
-  }
-
-  /**
-   * The phrase after position `from` (end of an after-trigger): skip
-   * determiners, then take content tokens up to a stopword, punctuation,
-   * a known term or `maxTokens`. In written text (`cased`) the phrase must
-   * end in a capitalised word, as German nouns are.
-   */
-  captureAfter(text: string, lower: string, from: number, cased: boolean, isTerm: IsTerm): Capture | undefined {
-    let i = from;
-    let start = -1;
-    let lastNoun = -1;
-    let count = 0;
-    let leadingPunct = true;
-    while (i < lower.length && count < this.maxTokens) {
-      const c = lower.charCodeAt(i);
-      if (isBlank(c)) {
-        i++;
-        continue;
-      }
-      if (!isWordChar(c)) {
-        // "Diagnose: X" and "Diagnose - X" are fine right after the trigger only.
-        if (leadingPunct && start < 0 && (c === 58 || c === 45 || c === 8211)) {
-          i++;
-          leadingPunct = false;
-          continue;
-        }
-        break;
-      }
-      const e = tokenEnd(lower, i);
-      if (start < 0 && isExactly(this.skip, lower, i, e)) {
-        i = e;
-        continue;
-      }
-      if (this.isFunctionWord(lower, i, e) || hasDigit(lower, i, e) || isTerm(i, e)) break;
-      if (start < 0) start = i;
-      if (!cased || text.charCodeAt(i) !== lower.charCodeAt(i)) lastNoun = e;
-      count++;
-      i = e;
-    }
-    return start >= 0 && lastNoun > start ? { start, end: lastNoun } : undefined;
-  }
-
-  /** The phrase ending right before `to` (start of a before-trigger), walking left. */
-  captureBefore(text: string, lower: string, to: number, cased: boolean, isTerm: IsTerm): Capture | undefined {
-    let i = to;
-    let start = -1;
-    let end = -1;
-    let count = 0;
-    while (i > 0 && count < this.maxTokens) {
-      const c = lower.charCodeAt(i - 1);
-      if (isBlank(c)) {
-        i--;
-        continue;
-      }
-      if (!isWordChar(c)) break;
-      const s = tokenStart(lower, i);
-      if (this.isFunctionWord(lower, s, i) || hasDigit(lower, s, i) || isTerm(s, i)) break;
-      if (end < 0) {
-        // The word next to the verb must be the noun in written text.
-        if (cased && text.charCodeAt(s) === lower.charCodeAt(s)) return undefined;
-        end = i;
-      }
-      start = s;
-      count++;
-      i = s;
-    }
-    return end > 0 ? { start, end } : undefined;
-  }
-
-  /**
-   * For "nehme ... ein": the first run of content tokens between the opening
-   * word ending at `from` and a closing word at most `maxGap` tokens later.
-   */
-  captureBetween(text: string, lower: string, from: number, cased: boolean, isTerm: IsTerm): Capture | undefined {
-    let i = from;
-    let runStart = -1;
-    let runEnd = -1;
-    let done = false;
-    let gap = 0;
-    while (i < lower.length && gap <= this.maxGap) {
-      const c = lower.charCodeAt(i);
-      if (isBlank(c)) {
-        i++;
-        continue;
-      }
-      if (!isWordChar(c)) return undefined;
-      const e = tokenEnd(lower, i);
-      gap++;
-      if (isExactly(this.close, lower, i, e)) return runEnd > 0 ? { start: runStart, end: runEnd } : undefined;
-      const content =
-        !this.isFunctionWord(lower, i, e) &&
-        !hasDigit(lower, i, e) &&
-        !isTerm(i, e) &&
-        (!cased || text.charCodeAt(i) !== lower.charCodeAt(i));
-      if (!done) {
-        if (content) {
-          if (runStart < 0) runStart = i;
-          runEnd = e;
-        } else if (runStart >= 0) done = true;
-      }
-      i = e;
-    }
-    return undefined;
-  }
 }

@@ -22,6 +22,8 @@ const gateSchema = z
     list: z.string().min(1).optional(),
     before: z.number().int().min(0).max(300).default(40),
     after: z.number().int().min(0).max(300).default(0),
+    /** Whether the window before may reach into the previous turn (the agent's question). */
+    spill: z.boolean().default(true),
   })
   .refine((g) => (g.words === undefined) !== (g.list === undefined), 'give exactly one of words or list');
 
@@ -58,6 +60,7 @@ interface Window {
   readonly words: Lexicon;
   readonly before: number;
   readonly after: number;
+  readonly spill: boolean;
 }
 
 /** A compiled set, as hits report it. */
@@ -100,7 +103,7 @@ function compileWindow(
     words = lists[gate.list];
     if (!words) throw new ConfigError(`${where}.list: unknown list "${gate.list}"; define it under lists`);
   }
-  return { words: new Lexicon(words ?? []), before: gate.before, after: gate.after };
+  return { words: new Lexicon(words ?? []), before: gate.before, after: gate.after, spill: gate.spill };
 }
 
 /**
@@ -215,5 +218,10 @@ export class GatedTerms {
 }
 
 function near(call: CallView, turn: number, start: number, end: number, w: Window): boolean {
-  return hasContext(call, turn, start, end, w.words, w.before, w.after);
+  if (w.spill) return hasContext(call, turn, start, end, w.words, w.before, w.after);
+  const lower = call.turns[turn].lower;
+  return (
+    (w.before > 0 && w.words.occursIn(lower, start - w.before, start)) ||
+    (w.after > 0 && w.words.occursIn(lower, end, end + w.after))
+  );
 }

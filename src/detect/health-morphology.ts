@@ -16,6 +16,7 @@ import { PrefixFilter } from './health-prefilter.js';
 export const MODIFIER_CLASSES = ['body', 'med'] as const;
 type ModifierClass = (typeof MODIFIER_CLASSES)[number];
 const CLASS_BIT: Record<ModifierClass | 'aux', number> = { body: 1, med: 2, aux: 4 };
+const ALL_BITS = 7;
 
 const score = z.number().min(0, 'must be 0..1').max(1, 'must be 0..1');
 const word = z.string().regex(/^[a-zäöüß0-9-]+$/, 'must be one lowercase word');
@@ -172,6 +173,18 @@ export class Morphology {
    * Score of the word `lower[start, end)` if it is a health word by formation,
    * else 0. `lower` is lowercase text; the word may contain inner hyphens.
    */
+  /**
+   * A compound written as two words by speech recognition ("prostata
+   * untersuchung", "hüft tep"): the second word must end like a head, and
+   * the two words joined must analyse as one health word. The join allocates,
+   * so the cheap tail filter runs first.
+   */
+  analyzeSplit(lower: string, s1: number, e1: number, s2: number, e2: number): number {
+    if (e1 - s1 < 3 || e2 - s2 < 2 || !this.tails.mayEndAt(lower, s2, e2)) return 0;
+    const joined = lower.slice(s1, e1) + lower.slice(s2, e2);
+    return this.analyze(joined, 0, joined.length);
+  }
+
   analyze(lower: string, start: number, end: number): number {
     if (end - start < 4 || !this.tails.mayEndAt(lower, start, end)) return 0;
     let n: Node | undefined = this.heads;
@@ -201,7 +214,7 @@ export class Morphology {
    * True when `lower[start, stop)` splits into modifier parts joined by links,
    * with at least one part of a class in `accept` (aux parts never count).
    */
-  segments(lower: string, start: number, stop: number, accept: number): boolean {
+  segments(lower: string, start: number, stop: number, accept: number, usable = ALL_BITS): boolean {
     const len = stop - start;
     if (len > MAX_PREFIX) return false;
     const reach = this.reach;
@@ -214,8 +227,8 @@ export class Morphology {
       let n: Node | undefined = this.parts;
       for (let q = p; q < len && n; q++) {
         n = n.next.get(lower.charCodeAt(start + q));
-        if (!n || n.bits === 0) continue;
-        const bits = mask[p] | n.bits;
+        if (!n || (n.bits & usable) === 0) continue;
+        const bits = mask[p] | (n.bits & usable);
         this.mark(lower, start, q + 1, len, bits);
       }
     }
@@ -240,8 +253,11 @@ export class Morphology {
     }
   }
 
-  /** Whether the whole word `lower[start, end)` is made of body/medical parts ("Knie", "Magen-Darm"). */
-  isModifierWord(lower: string, start: number, end: number): boolean {
-    return this.segments(lower, start, end, CLASS_BIT.body | CLASS_BIT.med);
+  /**
+   * Whether the whole word `lower[start, end)` is a body part ("Knie",
+   * "Magen-Darm", "Eierstöcken"), made only of body and aux parts.
+   */
+  isBodyWord(lower: string, start: number, end: number): boolean {
+    return this.segments(lower, start, end, CLASS_BIT.body, CLASS_BIT.body | CLASS_BIT.aux);
   }
 }

@@ -12,7 +12,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { hasContext } from '../rules/context.js';
-import { isWordChar, Lexicon } from '../rules/lexicon.js';
+import { Lexicon } from '../rules/lexicon.js';
 import { loadRuleFile } from '../rules/load.js';
 import { loadPatternDetector } from '../rules/pattern-detector.js';
 import { rulesPath } from '../rules-dir.js';
@@ -21,16 +21,13 @@ import {
   compileExtensions,
   compileLeftExtensions,
   contextSchema,
-  isExactly,
-  nextPart,
-  tokenEnd,
-  tokenStart,
-  TriggerCapture,
   type LeftExtension,
   type RightExtension,
 } from './health-context.js';
 import { GatedTerms, termFileSchema, type GatedHit } from './health-gated-terms.js';
 import { WORD } from './health-prefilter.js';
+import { isExactly, nextPart, partEnd, previousToken, tokenEnd, tokenStart } from './health-tokens.js';
+import { TriggerCapture } from './health-triggers.js';
 import { modifiersSchema, Morphology, morphologySchema } from './health-morphology.js';
 
 /** Endings allowed after a lexicon term: noun plural/genitive and adjective declension. */
@@ -90,16 +87,22 @@ export class HealthDetector implements Detector {
     const n = lower.length;
     let cased: boolean | undefined;
     let i = 0;
+    let chainEnd = 0;
     while (i < n) {
       while (i < n && !WORD[lower.charCodeAt(i)]) i++;
       if (i >= n) break;
-      const we = tokenEnd(lower, i);
+      // Parts of one hyphen chain share its end; recomputing it per part would be quadratic.
+      if (i >= chainEnd) chainEnd = tokenEnd(lower, i);
+      const we = chainEnd;
       // Scanning resumes at word starts only; a resume point inside a word skips it.
       if (i > 0 && WORD[lower.charCodeAt(i - 1)]) {
         i = we;
         continue;
       }
       let hit = this.terms.matchAt(call, turn, i);
+      // A context-gated word as a later part of a hyphen chain ("Modulo-Operation") is no term;
+      // ungated ones are ("Anti-Baby-Pille").
+      if (hit && i > 0 && lower.charCodeAt(i - 1) === 45 && (hit.set.requires || hit.set.guards)) hit = undefined;
       if (hit && hit.blocked) {
         // A gated word whose gate failed is not health data by any other route either.
         if (hit.matchEnd >= we) {
@@ -118,6 +121,11 @@ export class HealthDetector implements Detector {
         i = this.emit(call, turn, i, we, score, undefined, out);
         continue;
       }
+      const split = hit ? 0 : this.splitCompound(call, turn, i, we, out);
+      if (split > 0) {
+        i = split;
+        continue;
+      }
       if (hit) {
         // "Reha-Zentrum": the term is the first part of a business name.
         i = this.isInstitution(lower, hit.matchEnd) ? we : this.emitTerm(call, turn, hit, out);
@@ -132,6 +140,22 @@ export class HealthDetector implements Detector {
   private emitTerm(call: CallView, turn: TurnView, hit: GatedHit, out: Span[]): number {
     const end = this.emit(call, turn, hit.start, hit.end, hit.set.score, hit.set.name, out);
     return Math.max(end, hit.matchEnd);
+  }
+
+  /**
+   * "prostata untersuchung", "hüft tep": a compound split in two by speech
+   * recognition. Only two plain words joined by one blank; returns where
+   * scanning goes on, or 0 when the pair is no health word.
+   */
+  private splitCompound(call: CallView, turn: TurnView, i: number, we: number, out: Span[]): number {
+    const lower = turn.lower;
+    if (we >= lower.length - 2 || lower.charCodeAt(we) !== 32 || !WORD[lower.charCodeAt(we + 1)]) return 0;
+    // The first word must be a body part or a term itself: otherwise any word before a compound term
+    // ("dem" + "ibuprofen") would join it.
+    if (!this.morph.isBodyWord(lower, i, we) && !this.terms.isPhrase(lower, i, we)) return 0;
+    const e2 = tokenEnd(lower, we + 1);
+    const score = this.morph.analyzeSplit(lower, i, we, we + 1, e2);
+    return score > 0 ? this.emit(call, turn, i, e2, score, undefined, out) : 0;
   }
 
   /** Runs the trigger phrases at word start `i`; returns where scanning goes on (i if none). */
@@ -177,7 +201,7 @@ export class HealthDetector implements Detector {
       const p = previousToken(lower, from);
       if (!p) break;
       const adjective = isExactly(this.adjectives, lower, p[0], p[1]);
-      if (!adjective && !this.morph.isModifierWord(lower, p[0], p[1])) break;
+      if (!adjective && !this.morph.isBodyWord(lower, p[0], p[1])) break;
       from = p[0];
     }
     const lefts = this.leftExtensions.get(set ?? MORPHOLOGY);
@@ -196,6 +220,7 @@ export class HealthDetector implements Detector {
   private isName(lower: string, start: number): boolean {
     const hyphenated = start > 0 && lower.charCodeAt(start - 1) === 45;
     let from = hyphenated ? tokenStart(lower, start - 1) : start;
+    if (from < 0) return false;
     for (let k = 0; k < (hyphenated ? 3 : 1); k++) {
       const p = previousToken(lower, from);
       if (!p) return false;
@@ -211,7 +236,7 @@ export class HealthDetector implements Detector {
     if (s < lower.length && lower.charCodeAt(s) === 45) s++;
     else while (s < lower.length && lower.charCodeAt(s) === 32) s++;
     if (s === end || s >= lower.length || !WORD[lower.charCodeAt(s)]) return false;
-    return isExactly(this.institutions, lower, s, tokenEnd(lower, s));
+    return isExactly(this.institutions, lower, s, partEnd(lower, s));
   }
 
   /** An agent's greeting right after the hit: the hit names the business ("Physiotherapie Meier, guten Tag"). */
@@ -244,16 +269,16 @@ export class HealthDetector implements Detector {
     let s = pos;
     while (s < lower.length && (lower.charCodeAt(s) === 32 || lower.charCodeAt(s) === 9)) s++;
     if (s >= lower.length || !WORD[lower.charCodeAt(s)]) return -1;
-    let e = tokenEnd(lower, s);
+    let e = partEnd(lower, s);
     if (isExactly(this.adjectives, lower, s, e)) {
       // "im linken Knie", "an beiden Beinen": one adjective may stand before the body part.
       let t = e;
       while (t < lower.length && lower.charCodeAt(t) === 32) t++;
       if (t === e || t >= lower.length || !WORD[lower.charCodeAt(t)]) return -1;
-      e = tokenEnd(lower, t);
+      e = partEnd(lower, t);
       s = t;
     }
-    return this.morph.isModifierWord(lower, s, e) ? e : -1;
+    return this.morph.isBodyWord(lower, s, e) ? e : -1;
   }
 
   private push(turn: TurnView, start: number, end: number, score: number, out: Span[]): void {
@@ -272,14 +297,6 @@ function extendLeft(lower: string, start: number, exts: readonly LeftExtension[]
     if (m) return from + m.index;
   }
   return start;
-}
-
-/** The token right before `pos`, separated by blanks only (punctuation ends a phrase). */
-function previousToken(lower: string, pos: number): [number, number] | undefined {
-  let i = pos;
-  while (i > 0 && (lower.charCodeAt(i - 1) === 32 || lower.charCodeAt(i - 1) === 9)) i--;
-  if (i === pos || i === 0 || !isWordChar(lower.charCodeAt(i - 1))) return undefined;
-  return [tokenStart(lower, i), i];
 }
 
 /**

@@ -47,12 +47,20 @@ function skipSeparators(text: string, from: number): number {
  * @param from - where to start
  * @param max - how many characters to read at most
  * @param letters - whether letters may be part of the value (not for German BBANs)
+ * @param fillers - filler words skipped between groups ("äh")
  * @returns the characters with their offsets and how the read ended
  */
-export function collectAlnum(text: string, from: number, max: number, letters: boolean): Collected {
+export function collectAlnum(text: string, from: number, max: number, letters: boolean, fillers?: Lexicon): Collected {
   const got: Collected = { chars: '', pos: [], end: from, cut: false, more: false };
   let i = skipSeparators(text, from);
   while (got.chars.length < max && i < text.length) {
+    if (fillers && got.chars.length > 0 && text.charCodeAt(i - 1) === 32) {
+      const filler = fillers.matchAt(text, i);
+      if (filler) {
+        i = skipSeparators(text, filler.end);
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     const digit = isDigit(c);
     if (!digit && !(letters && isWordChar(c) && c < 128)) break;
@@ -82,26 +90,4 @@ function wordLength(text: string, from: number): number {
   let i = from;
   while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
   return i - from;
-}
-
-/**
- * True when a turn (lowercase) consists only of acknowledgement words and
- * punctuation ("Ja.", "mhm, weiter"): the listener's turn between two halves
- * of a dictated number.
- */
-export function isAckTurn(lower: string, acks: Lexicon): boolean {
-  if (lower.length > 40) return false;
-  let i = 0;
-  let words = 0;
-  while (i < lower.length) {
-    if (!isWordChar(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const m = acks.matchAt(lower, i);
-    if (!m) return false;
-    words++;
-    i = m.end;
-  }
-  return words > 0;
 }

@@ -11,8 +11,8 @@ import { loadRuleFile } from '../rules/load.js';
 import { VALIDATORS } from '../rules/validators/index.js';
 import type { CallView, Detector, Label, NormalizedText, Span } from '../types.js';
 import { KeywordMatcher } from './id-keywords.js';
-import { compactOf, similar } from './id-readback.js';
-import { countDigits, hasDigit, isGap, lowerSameLength, onlyGapsUntil, scanIdRun, skipFillers, wordEnd, type IdRun, type RunWords } from './id-scan.js';
+import { compactOf, mayHoldLongValue, READ_BACK_MIN_CHARS, ValueMemory } from './id-readback.js';
+import { hasDigit, isGap, lowerSameLength, onlyGapsUntil, scanIdRun, skipFillers, wordEnd, type IdRun, type RunWords } from './id-scan.js';
 
 const words = z.array(z.string().min(1));
 
@@ -57,22 +57,18 @@ export type IdContextRule = z.output<typeof idContextSchema>;
 const MAX_FILLERS = 12;
 /** Most other words between a context word and its number ("auf dem Zähler steht ..."). */
 const MAX_WORDS = 12;
-/** Fewest letters and digits of a value that is matched again when read back. */
-const READ_BACK_MIN_CHARS = 4;
 /** Longest turn of the other speaker that may sit inside a number split over turns ("Ja?", "Mhm, weiter"). */
 const MAX_INTERJECTION = 25;
-/** Most characters between a read-back and its confirmation question ("…, richtig?"). */
-const CONFIRM_GAP = 4;
 
 const DATE_SHAPE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
-/** "07.08" followed by a dot is a date without year ("am 07.08. um 17:45 Uhr"). */
-const DAY_MONTH_SHAPE = /^\d{1,2}\.\d{1,2}$/;
+/** "07.08" is a date without year ("am 07.08. um 17:45 Uhr"), when day and month are in range. */
+const DAY_MONTH_SHAPE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
 /** Longest turn (digits view) read as an answer made of letters only ("das ist k d strich"). */
 const MAX_LETTER_HEAD = 40;
 /** How far before the end of the previous turn a bare answer phrase ("die Nummer bitte") is looked for. */
 const ANSWER_PHRASE_WINDOW = 40;
-/** Fewest digits a turn needs before its runs are checked against the national-number validators. */
-const VALIDATED_MIN_DIGITS = 9;
+/** Fewest letters and digits of a national number (KVNR, ID-card serial: 10; a little slack for spacing). */
+const VALIDATED_MIN_CHARS = 9;
 
 interface Carry {
   speaker: string;
@@ -91,10 +87,12 @@ export class ContextIdDetector implements Detector {
   private readonly units: ReadonlySet<string>;
   private readonly breakWords: ReadonlySet<string>;
   private readonly questionWords: ReadonlySet<string>;
-  private readonly confirmations: Lexicon;
   private readonly runWords: RunWords;
   private readonly answerPhrases: Lexicon;
-  private readonly validators: readonly ((compact: string) => boolean)[];
+  /** Values found in the current call, for read-backs (detection is synchronous). */
+  private readonly memory: ValueMemory;
+  /** The turn being read has no capitals (speech-to-text); set per turn, detection is synchronous. */
+  private caseless = false;
 
   constructor(private readonly rule: IdContextRule) {
     this.id = `rules:${rule.id}`;
@@ -103,10 +101,9 @@ export class ContextIdDetector implements Detector {
     this.topicBreaks = new KeywordMatcher({ groups: [{ minDigits: 1, phrases: rule.topicBreaks }], genericHeads: [], exclude: [] });
     this.breakWords = new Set(rule.topicBreaks);
     this.questionWords = new Set(rule.questionWords);
-    this.confirmations = new Lexicon(rule.confirmations);
     this.units = new Set(rule.unitWords);
     this.answerPhrases = new Lexicon(rule.answerPhrases);
-    this.validators = rule.validatedValues.map((name) => {
+    const validators = rule.validatedValues.map((name) => {
       const v = VALIDATORS[name as keyof typeof VALIDATORS];
       if (!v) throw new ConfigError(`rules/id/id-context.yaml: validatedValues: unknown validator "${name}"; use one of ${Object.keys(VALIDATORS).join(', ')}`);
       return v;
@@ -116,70 +113,92 @@ export class ContextIdDetector implements Detector {
       stopWords: new Set([...rule.fillers, ...rule.unitWords, ...rule.topicBreaks, ...rule.shortWords, ...rule.hesitations]),
       hesitations: new Set(rule.hesitations),
     };
+    this.memory = new ValueMemory({
+      maxChars: rule.maxChars,
+      readBackTurns: rule.readBackTurns,
+      runWords: this.runWords,
+      confirmations: new Lexicon(rule.confirmations),
+      validators,
+    });
   }
 
   detect(call: CallView, out: Span[]): void {
     const rule = this.rule;
-    const found: { value: string; turn: number }[] = [];
+    const memory = this.memory;
+    memory.reset();
     let carry: Carry | undefined;
-    for (let t = 0; t < call.turns.length; t++) {
+    // Turn and original end offset of the last value emitted.
+    let lastEmitTurn = -1;
+    let lastEmitEnd = -1;
+    // The turn being read; `emit` is made once per call, not per turn.
+    let t = 0;
+    let dv: NormalizedText | undefined;
+    let text = '';
+    let lower = '';
+    const emitted: IdRun[] = [];
+    const emit = (run: IdRun): void => {
+      for (const e of emitted) if (e.start === run.start && e.end === run.end) return;
+      const value = text.slice(run.start, run.end);
+      if (DATE_SHAPE.test(value) || DAY_MONTH_SHAPE.test(value)) return;
+      // "1697 Euro", "2 Stück": a quantity, not an identifier.
+      if (this.unitFollows(lower, run.end)) return;
+      emitted.push(run);
+      lastEmitTurn = t;
+      lastEmitEnd = this.push(dv as NormalizedText, t, run, out);
+      if (run.digits + run.letters >= READ_BACK_MIN_CHARS) memory.add(compactOf(text, run.start, run.end), t);
+    };
+    for (t = 0; t < call.turns.length; t++) {
       const turn = call.turns[t];
-      const dv = turn.normalized('digits');
-      const text = dv.text;
+      dv = turn.normalized('digits');
+      text = dv.text;
       if (!hasDigit(text)) {
         if (carry && (turn.speaker === carry.speaker || !this.isBackchannel(turn.lower))) carry = undefined;
         // A short answer of letters only ("k d strich", "S wie Samuel N"): the digits follow in the next turn.
-        if (t > 0 && text.length <= MAX_LETTER_HEAD && this.previousTurnMinDigits(call, t) > 0) {
+        if (t > 0 && text.length <= MAX_LETTER_HEAD && this.previousTurnMinDigits(call, t, lastEmitTurn === t - 1 ? lastEmitEnd : -1) > 0) {
           const head = this.leadingRun(text, lowerSameLength(text));
           if (head && head.digits === 0 && onlyGapsUntil(text, head.end)) {
-            this.push(dv, t, head, out);
+            lastEmitEnd = this.push(dv, t, head, out);
+            lastEmitTurn = t;
             carry = { speaker: turn.speaker, turn: t, value: compactOf(text, head.start, head.end) };
           }
         }
         continue;
       }
-      const lower = lowerSameLength(text);
-      const emitted: IdRun[] = [];
-      const emit = (run: IdRun): void => {
-        for (const e of emitted) if (e.start === run.start && e.end === run.end) return;
-        const value = text.slice(run.start, run.end);
-        if (DATE_SHAPE.test(value) || (DAY_MONTH_SHAPE.test(value) && text.charCodeAt(run.end) === 46)) return;
-        // "1697 Euro", "2 Stück": a quantity, not an identifier.
-        if (this.unitFollows(lower, run.end)) return;
-        emitted.push(run);
-        this.push(dv, t, run, out);
-        if (run.digits + run.letters >= READ_BACK_MIN_CHARS) found.push({ value: compactOf(text, run.start, run.end), turn: t });
-      };
+      // The digits view is often the text itself: then its lowercase form is already there.
+      lower = text === turn.text ? turn.lower : lowerSameLength(text);
+      this.caseless = lower === text;
+      emitted.length = 0;
       // 1. A number after a context word in this turn.
       this.keywords.scan(lower, 0, lower.length, (hit) => {
         const run = this.findRun(text, lower, hit.end, Math.min(lower.length, hit.end + rule.window), hit.minDigits);
         if (run) emit(run);
       });
       // 2. This turn answers a question that ended the previous turn ("Ihre Vertragsnummer?").
-      const minDigits = t > 0 ? this.previousTurnMinDigits(call, t) : 0;
+      const minDigits = t > 0 ? this.previousTurnMinDigits(call, t, lastEmitTurn === t - 1 ? lastEmitEnd : -1) : 0;
       if (minDigits > 0) {
         const run = this.findRun(text, lower, 0, Math.min(lower.length, rule.window), minDigits);
         if (run) emit(run);
         else {
-          // The first digits of a number that goes on in the next turn ("eins sechs" / "...").
+          // The first digits of a number that goes on in the next turn ("eins sechs" / "..."),
+          // or letters and a spoken separator only ("k d strich"), digits to follow.
           const head = this.leadingRun(text, lower);
-          // Or letters and a spoken separator only ("k d strich"), digits to follow.
           if (head && (head.digits >= 2 || head.digits === 0) && onlyGapsUntil(text, head.end)) emit(head);
         }
       }
       // 3. It continues a number the same speaker broke off at the end of an earlier turn.
       if (carry && carry.speaker === turn.speaker && t - carry.turn <= 2) {
         const run = this.leadingRun(text, lower);
-        if (run && run.digits >= 2 && !this.unitFollows(lower, run.end)) {
+        if (run && run.digits >= 1 && !this.unitFollows(lower, run.end)) {
           emit(run);
           // Remember the whole number too, so a read-back of both halves matches.
-          found.push({ value: carry.value + compactOf(text, run.start, run.end), turn: t });
+          memory.add(carry.value + compactOf(text, run.start, run.end), t);
         }
       }
-      // 4. A value found earlier in the call, read back ("4 7 1 1 0 8 1 5, richtig?").
-      if (found.length > 0) this.readBacks(text, lower, t, found, emit);
-      // 5. Checksum-valid national numbers (found by the pattern detectors) are remembered for their read-backs too.
-      if (this.validators.length > 0 && countDigits(text) >= VALIDATED_MIN_DIGITS) this.rememberValidated(text, lower, t, found);
+      // 4. A value found earlier in the call, read back ("4 7 1 1 0 8 1 5, richtig?"), and
+      // 5. checksum-valid national numbers (found by the pattern detectors), remembered for their read-backs.
+      const readBack = memory.hasRecent(t);
+      const validate = memory.validates && mayHoldLongValue(text, VALIDATED_MIN_CHARS);
+      if (readBack || validate) memory.scan(text, lower, t, this.caseless, readBack, validate, emit);
       let ended: IdRun | undefined;
       for (const run of emitted) if (onlyGapsUntil(text, run.end)) ended = run;
       if (ended) carry = { speaker: turn.speaker, turn: t, value: compactOf(text, ended.start, ended.end) };
@@ -187,9 +206,11 @@ export class ContextIdDetector implements Detector {
     }
   }
 
-  private push(dv: NormalizedText, turn: number, run: IdRun, out: Span[]): void {
+  /** Pushes the run as an ID span; returns its end in original offsets. */
+  private push(dv: NormalizedText, turn: number, run: IdRun, out: Span[]): number {
     const [start, end] = dv.toOriginal(run.start, run.end);
     out.push({ turn, start, end, label: 'ID', score: 0.8, source: this.id, validated: false });
+    return end;
   }
 
   /** The run a turn opens with, after fillers, or undefined. */
@@ -197,7 +218,7 @@ export class ContextIdDetector implements Detector {
     const limit = Math.min(lower.length, this.rule.window);
     const p = skipFillers(lower, 0, limit, this.fillers, MAX_FILLERS);
     if (p < 0 || p >= limit) return undefined;
-    const run = scanIdRun(text, lower, p, this.rule.maxChars, this.runWords);
+    const run = scanIdRun(text, lower, p, this.rule.maxChars, this.runWords, this.caseless);
     return run && run.start === p ? run : undefined;
   }
 
@@ -211,7 +232,7 @@ export class ContextIdDetector implements Detector {
     for (let n = 0; n <= MAX_WORDS && i < limit; n++) {
       while (i < limit && isGap(lower.charCodeAt(i))) i++;
       if (i >= limit || !isWordChar(lower.charCodeAt(i))) return undefined;
-      const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords);
+      const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords, this.caseless);
       if (run && run.start === i) {
         const chars = run.digits + run.letters;
         return chars >= minDigits && run.digits >= Math.min(2, minDigits) ? run : undefined;
@@ -224,7 +245,11 @@ export class ContextIdDetector implements Detector {
   }
 
   /** minDigits of the last context word near the end of the previous turn, 0 when none or the topic moved on. */
-  private previousTurnMinDigits(call: CallView, t: number): number {
+  /**
+   * @param answeredTo - end (original offset) of the last value the previous turn gave itself, or -1:
+   *   a context word before it was answered there ("Das Kennzeichen ist E N N 84"), not asked
+   */
+  private previousTurnMinDigits(call: CallView, t: number, answeredTo: number): number {
     const prev = call.turns[t - 1].lower;
     const from = Math.max(0, prev.length - this.rule.previousTurnWindow);
     let minDigits = 0;
@@ -247,7 +272,7 @@ export class ContextIdDetector implements Detector {
         prev.length,
       );
     }
-    if (minDigits > 0 && this.topicBreaks.occursIn(prev, lastEnd, prev.length)) return 0;
+    if (minDigits > 0 && (lastEnd <= answeredTo || this.topicBreaks.occursIn(prev, lastEnd, prev.length))) return 0;
     return minDigits;
   }
 
@@ -265,63 +290,14 @@ export class ContextIdDetector implements Detector {
     return true;
   }
 
+  /** True when a unit word ("Euro", "Stück") or a currency or percent sign follows `pos`. */
   private unitFollows(lower: string, pos: number): boolean {
     let i = pos;
     while (i < lower.length && lower.charCodeAt(i) === 32) i++;
+    const c = lower.charCodeAt(i);
+    if (c === 0x20ac || c === 36 || c === 37) return true;
     const end = wordEnd(lower, i);
     return end > i && this.units.has(lower.slice(i, end));
-  }
-
-  /** Remembers each run of `text` that a national-number validator accepts, as a value found in turn t. */
-  private rememberValidated(text: string, lower: string, t: number, found: { value: string; turn: number }[]): void {
-    let i = 0;
-    while (i < text.length) {
-      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
-        const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords);
-        if (run && run.start === i) {
-          const value = compactOf(text, run.start, run.end);
-          if (value.length >= 9 && value.length <= 12) {
-            for (const v of this.validators) {
-              if (v(value)) {
-                found.push({ value, turn: t });
-                break;
-              }
-            }
-          }
-          i = Math.max(run.end, i + 1);
-          continue;
-        }
-      }
-      i++;
-    }
-  }
-
-  private readBacks(text: string, lower: string, t: number, found: readonly { value: string; turn: number }[], emit: (run: IdRun) => void): void {
-    let recent = false;
-    for (const f of found) if (f.turn < t && t - f.turn <= this.rule.readBackTurns) recent = true;
-    if (!recent) return;
-    let i = 0;
-    while (i < text.length) {
-      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
-        const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords);
-        if (run && run.start === i && run.digits + run.letters >= READ_BACK_MIN_CHARS) {
-          const value = compactOf(text, run.start, run.end);
-          // Asked for confirmation ("…, richtig?"): then the read-back may be further off the original.
-          const confirmed = this.confirmations.occursIn(lower, run.end, run.end + CONFIRM_GAP + 12);
-          for (const f of found) {
-            if (f.turn >= t || t - f.turn > this.rule.readBackTurns) continue;
-            // Exact, partial, or misheard by a digit or two ("KD-865855" / "KD-875855, richtig?").
-            if (f.value === value || (value.length >= 6 && f.value.includes(value)) || (t - f.turn <= (confirmed ? 3 : 2) && similar(f.value, value))) {
-              emit(run);
-              break;
-            }
-          }
-          i = Math.max(run.end, i + 1);
-          continue;
-        }
-      }
-      i++;
-    }
   }
 }
 

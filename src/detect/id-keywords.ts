@@ -5,7 +5,7 @@
  * ending in a generic head ("Anliegennummer") is found by a literal search
  * and a bounded walk back to the word start, then checked against the exclusion set (phone, bank, house numbers).
  */
-import { isWordChar, Lexicon } from '../rules/lexicon.js';
+import { isWordChar, Lexicon, type LexiconMatch } from '../rules/lexicon.js';
 
 /** One context-word hit. */
 export interface KeywordHit {
@@ -66,6 +66,10 @@ export class KeywordMatcher {
   private readonly genericMinDigits: number;
   private readonly exclude: ReadonlySet<string>;
   private readonly excludeStems: readonly string[];
+  /** Matches somewhere inside every context word (a cheap superset test). */
+  private readonly anchor: RegExp;
+  /** Longest listed phrase with an ending (characters). */
+  private readonly maxPhrase: number;
 
   constructor(config: KeywordConfig) {
     const phrases: string[] = [];
@@ -79,6 +83,16 @@ export class KeywordMatcher {
     }
     // Plural and genitive endings ("Kundennummern", "des Personalausweises").
     this.lexicon = new Lexicon(phrases, { endings: ['s', 'n', 'es'] });
+    // Every context word contains a head, a listed phrase or a generic head:
+    // one native regex search for those rules out most turns before the trie walk.
+    const anchors = new Set<string>(config.genericHeads.map((h) => h.toLowerCase()));
+    for (const group of config.groups) {
+      for (const h of group.heads ?? []) anchors.add(h.toLowerCase());
+      for (const p of group.phrases ?? []) anchors.add(p.toLowerCase());
+    }
+    const alternatives = [...anchors].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+    this.maxPhrase = Math.max(0, ...phrases.map((p) => p.length)) + 3;
+    this.anchor = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : /$^/g;
     this.exclude = new Set(config.exclude.map((w) => w.toLowerCase()));
     this.excludeStems = (config.excludeStems ?? []).map((w) => w.toLowerCase());
     this.genericMinDigits = Math.max(...config.groups.map((g) => g.minDigits));
@@ -90,19 +104,32 @@ export class KeywordMatcher {
    * text), listed phrases first, then generic compounds not already covered.
    */
   scan(lower: string, from: number, to: number, onHit: (hit: KeywordHit) => void): void {
-    let lastEnd = -1;
-    this.lexicon.scan(
-      lower,
-      (m) => {
-        const word = lower.slice(m.start, m.end);
-        if (this.excluded(word)) return;
-        lastEnd = Math.max(lastEnd, m.end);
-        onHit({ start: m.start, end: m.end, minDigits: this.minDigits[m.entry] });
-      },
-      Math.max(0, from),
-      Math.min(lower.length, to),
-    );
+    const lo = Math.max(0, from);
     const stop = Math.min(lower.length, to);
+    const onMatch = (m: LexiconMatch): void => {
+      if (this.excluded(lower.slice(m.start, m.end))) return;
+      onHit({ start: m.start, end: m.end, minDigits: this.minDigits[m.entry] });
+    };
+    // The trie only walks the text around anchor occurrences: a phrase holding
+    // an anchor lies within maxPhrase characters of it. Overlapping windows are
+    // merged first, so every phrase lies inside one region and each char is walked once.
+    let found = false;
+    let regionStart = -1;
+    let regionEnd = -1;
+    this.anchor.lastIndex = lo;
+    for (let a = this.anchor.exec(lower); a !== null && a.index < stop; a = this.anchor.exec(lower)) {
+      found = true;
+      const start = Math.max(lo, a.index - this.maxPhrase);
+      const end = Math.min(stop, a.index + this.maxPhrase);
+      if (start > regionEnd) {
+        if (regionEnd > regionStart) this.lexicon.scan(lower, onMatch, regionStart, regionEnd);
+        regionStart = start;
+      }
+      regionEnd = Math.max(regionEnd, end);
+      this.anchor.lastIndex = a.index + 1;
+    }
+    if (!found) return;
+    if (regionEnd > regionStart) this.lexicon.scan(lower, onMatch, regionStart, regionEnd);
     for (const head of this.genericHeads) {
       for (let i = lower.indexOf(head, Math.max(0, from)); i >= 0 && i + head.length <= stop; i = lower.indexOf(head, i + 1)) {
         const end = i + head.length;

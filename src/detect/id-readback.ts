@@ -3,11 +3,17 @@
  * remembered in, and the tolerance for read-backs that were misheard or
  * corrected ("1ITF0083738481" / "1ITF0083738181").
  */
-import { isWordChar } from '../rules/lexicon.js';
+import { isWordChar, type Lexicon } from '../rules/lexicon.js';
+import { scanIdRun, type IdRun, type RunWords } from './id-scan.js';
+
+/** Fewest letters and digits of a value that is matched again when read back. */
+export const READ_BACK_MIN_CHARS = 4;
+/** Most characters between a read-back and its confirmation question ("…, richtig?"). */
+const CONFIRM_GAP = 4;
 
 /**
  * Letters and digits of `text[start, end)`, uppercased: the form read-backs are
- * compared in. Letter runs of five or more are spoken separators ("strich") and skipped.
+ * compared in. Whole words of five or more letters are spoken separators ("strich") and skipped.
  * @returns the compact value, e.g. "VN2023445871" for "VN-2023-445871"
  */
 export function compactOf(text: string, start: number, end: number): string {
@@ -25,7 +31,10 @@ export function compactOf(text: string, start: number, end: number): string {
     }
     let j = i;
     while (j < end && isWordChar(text.charCodeAt(j)) && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) j++;
-    if (j - i < 5) out += text.slice(i, j).toUpperCase();
+    // A whole word of five or more letters is a spoken separator ("Bindestrich"); letters
+    // joined to digits are part of the value ("KLVJFN8J42").
+    const word = (i === start || !isWordChar(text.charCodeAt(i - 1))) && (j >= end || !isWordChar(text.charCodeAt(j)));
+    if (j - i < 5 || !word) out += text.slice(i, j).toUpperCase();
     i = j;
   }
   return out;
@@ -73,4 +82,148 @@ export function similar(a: string, b: string): boolean {
   if (n < 5) return false;
   const max = n >= 8 ? 2 : 1;
   return editDistance(a, b, max) <= max;
+}
+
+/**
+ * True when `text` holds at least `min` letters and digits in one stretch of
+ * digit groups, single letters, short capital groups or mixed tokens
+ * ("A 1 2 3 ...", "86 095 742 719", "C01X00T478") joined by single
+ * separators: a cheap linear test before runs are read for checksum validation.
+ */
+export function mayHoldLongValue(text: string, min: number): boolean {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    let digits = 0;
+    let upper = 0;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c >= 65 && c <= 90) upper++;
+      i++;
+    }
+    const len = i - start;
+    if (len > 0) {
+      // Digits, one letter, up to three capitals, or a token mixing digits in.
+      if (digits > 0 || len === 1 || (upper === len && len <= 3)) {
+        count += len;
+        if (count >= min) return true;
+      } else count = 0;
+    }
+    // One separator character keeps the stretch going; anything longer ends it.
+    const gap = i;
+    while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+    if (i - gap > 2) count = 0;
+  }
+  return false;
+}
+
+/** What {@link ValueMemory} needs from the rule file. */
+export interface ValueMemoryConfig {
+  /** Longest run read (characters). */
+  readonly maxChars: number;
+  /** How many turns later a value is still looked for. */
+  readonly readBackTurns: number;
+  readonly runWords: RunWords;
+  /** Words after a read-back that ask for confirmation ("richtig?"). */
+  readonly confirmations: Lexicon;
+  /** Checksum validators whose valid values are remembered too. */
+  readonly validators: readonly ((compact: string) => boolean)[];
+}
+
+/**
+ * The identifier values found so far in one call, in turn order, and the
+ * scan that finds them again when read back. Reset per call.
+ */
+export class ValueMemory {
+  private readonly values: string[] = [];
+  private readonly turns: number[] = [];
+
+  constructor(private readonly config: ValueMemoryConfig) {}
+
+  /** True when validators are configured. */
+  get validates(): boolean {
+    return this.config.validators.length > 0;
+  }
+
+  /** Forgets every value: call at the start of each call. */
+  reset(): void {
+    this.values.length = 0;
+    this.turns.length = 0;
+  }
+
+  /** Remembers a compact value found in turn t (turns never decrease). */
+  add(value: string, t: number): void {
+    this.values.push(value);
+    this.turns.push(t);
+  }
+
+  /** True when a value was found within the read-back window before turn t. */
+  hasRecent(t: number): boolean {
+    for (let k = this.turns.length - 1; k >= 0; k--) {
+      const age = t - this.turns[k];
+      if (age > this.config.readBackTurns) return false;
+      if (age > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * One pass over the runs of turn t: emits read-backs of values found in
+   * earlier turns (`readBack`) and remembers runs a validator accepts (`validate`).
+   * @param caseless - the turn has no capitals, see {@link scanIdRun}
+   */
+  scan(text: string, lower: string, t: number, caseless: boolean, readBack: boolean, validate: boolean, emit: (run: IdRun) => void): void {
+    const { maxChars, runWords, validators } = this.config;
+    let i = 0;
+    while (i < text.length) {
+      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+        // A word of six or more letters never starts a run ("Rechnung"): skip it without reading.
+        let j = i;
+        let digit = false;
+        while (j < text.length && isWordChar(text.charCodeAt(j))) {
+          const c = text.charCodeAt(j++);
+          if (c >= 48 && c <= 57) digit = true;
+        }
+        if (!digit && j - i > 5) {
+          i = j;
+          continue;
+        }
+        const run = scanIdRun(text, lower, i, maxChars, runWords, caseless);
+        if (run && run.start === i) {
+          const chars = run.digits + run.letters;
+          if (readBack && chars >= READ_BACK_MIN_CHARS && this.isReadBack(text, lower, t, run)) emit(run);
+          if (validate && chars >= 9 && chars <= 12) {
+            const value = compactOf(text, run.start, run.end);
+            for (const v of validators) {
+              if (v(value)) {
+                this.add(value, t);
+                break;
+              }
+            }
+          }
+          i = Math.max(run.end, i + 1);
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** True when `run` repeats a value of the last few turns: exactly, in part, or misheard by a character or two. */
+  private isReadBack(text: string, lower: string, t: number, run: IdRun): boolean {
+    const value = compactOf(text, run.start, run.end);
+    // Asked for confirmation ("…, richtig?"): then the read-back may come a turn later.
+    const confirmed = this.config.confirmations.occursIn(lower, run.end, run.end + CONFIRM_GAP + 12);
+    for (let k = this.values.length - 1; k >= 0; k--) {
+      const age = t - this.turns[k];
+      if (age > this.config.readBackTurns) break;
+      if (age === 0) continue;
+      const found = this.values[k];
+      // Exact, partial, or misheard ("KD-865855" / "KD-875855, richtig?").
+      if (found === value || (value.length >= 6 && found.includes(value)) || (age <= (confirmed ? 3 : 2) && similar(found, value))) return true;
+    }
+    return false;
+  }
 }

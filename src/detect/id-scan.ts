@@ -56,13 +56,6 @@ export function hasDigit(text: string, from = 0, to = text.length): boolean {
   return false;
 }
 
-/** Number of ASCII digits in `text`. */
-export function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) n++;
-  return n;
-}
-
 /** End of the word (letters/digits, inner hyphens and dots) starting at `pos`. */
 export function wordEnd(text: string, pos: number, limit = text.length): number {
   let i = pos;
@@ -139,8 +132,9 @@ export interface RunWords {
  * @param lower - `text` lowercased, same offsets
  * @param pos - where the first token must start
  * @param maxChars - longest run accepted; longer runs are cut there
+ * @param caseless - the text has no capitals (speech-to-text): a trailing lowercase letter counts ("2 8 8 1 g")
  */
-export function scanIdRun(text: string, lower: string, pos: number, maxChars: number, words: RunWords): IdRun | undefined {
+export function scanIdRun(text: string, lower: string, pos: number, maxChars: number, words: RunWords, caseless = false): IdRun | undefined {
   const limit = Math.min(text.length, pos + maxChars);
   let start = -1;
   let end = -1;
@@ -207,7 +201,7 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
       }
       // A single trailing letter belongs to the run: "123456 B", "7 strich x",
       // and in spelled runs "f r l 5 h".
-      if (start >= 0 && tokLetters === 1 && (prevDigit || afterSeparator) && (lowerCount === 0 || afterSeparator || letters > 0)) {
+      if (start >= 0 && tokLetters === 1 && (prevDigit || afterSeparator) && (lowerCount === 0 || afterSeparator || letters > 0 || caseless)) {
         end = i;
         letters++;
       } else if (start >= 0) pendingLetters += tokLetters;
@@ -229,7 +223,12 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
       while (j < limit && text.charCodeAt(j) === 32) j++;
       if (!(j < limit && isWordChar(text.charCodeAt(j)))) break;
       // After a comma a digit goes on, or in a spelled value a single letter ("R 1 M M 1, V N 1 Z 1").
-      if (c === 44 && !separatorWord && !isDigit(text.charCodeAt(j)) && !(letters + pendingLetters > 0 && isSingleLetterAt(text, j, limit))) break;
+      // or a spoken separator ("52 Punkt 6 3 1, Punkt 1 4 9").
+      if (
+        c === 44 && !separatorWord && !isDigit(text.charCodeAt(j)) &&
+        !(letters + pendingLetters > 0 && isSingleLetterAt(text, j, limit)) &&
+        !(prevDigit && words.separators.has(lower.slice(j, wordEnd(lower, j, limit))))
+      ) break;
       if (c !== 44) afterSeparator = true;
     } else if (spaces === 0 || spaces > 2) break;
     i = j;
@@ -241,7 +240,7 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
   if (start < 0 && pendingStart >= 0 && separatorEnd > pendingStart && onlyGapsUntil(text, separatorEnd)) {
     return { start: pendingStart, end: separatorEnd, digits: 0, letters: pendingLetters };
   }
-  if (start < 0 && pendingStart >= 0 && pendingSpelled && pendingLetters >= 2 && onlyGapsUntil(text, pendingEnd)) {
+  if (start < 0 && pendingStart >= 0 && pendingSpelled && onlyGapsUntil(text, pendingEnd)) {
     return { start: pendingStart, end: pendingEnd, digits: 0, letters: pendingLetters };
   }
   return start >= 0 ? { start, end, digits, letters } : undefined;

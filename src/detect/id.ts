@@ -9,7 +9,7 @@ import type { Detector } from '../types.js';
 import { loadContextIdDetector } from './id-context.js';
 
 /** Rule files of rules/id/ run by the generic pattern engine. */
-const PATTERN_RULES = ['id/kvnr.yaml', 'id/rvnr.yaml', 'id/steuer-id.yaml', 'id/ausweis.yaml', 'id/licence-plate.yaml'] as const;
+const PATTERN_RULES = ['id/kvnr.yaml', 'id/rvnr.yaml', 'id/steuer-id.yaml', 'id/ausweis.yaml', 'id/licence-plate.yaml', 'id/vin.yaml'] as const;
 
 /**
  * Creates every ID detector (IP addresses excepted: rules/id/ip.yaml is wired separately).

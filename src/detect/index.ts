@@ -9,6 +9,7 @@ import { createIdDetectors } from './id.js';
 import { createIpDetectors } from './ip.js';
 import { createPersonDetectors } from './person.js';
 import { createPhoneDetectors } from './phone.js';
+import { createSpecialDetectors } from './special.js';
 
 /** Factories of every rule-based detector family, by family name. */
 const FAMILIES: readonly (() => Detector[])[] = [
@@ -21,6 +22,7 @@ const FAMILIES: readonly (() => Detector[])[] = [
   createDobDetectors,
   createAddressDetectors,
   createHealthDetectors,
+  createSpecialDetectors,
   createPersonDetectors,
 ];
 

@@ -11,25 +11,29 @@ import { loadRuleFile } from '../rules/load.js';
 
 /** No name evidence: a neutralising phrase ("das heißt") or plain text. */
 export const NONE = 0;
+/** A name only when a closer follows it ("ist Koch da?", "ich habe Rot verstanden"). */
+export const CLOSER = 1;
 /** Unambiguous gazetteer names only ("für Anna"). */
-export const MEDIUM = 1;
+export const MEDIUM = 2;
 /** Gazetteer names of any kind, capitalised unknown words ("Patient Koch", "Praxis Kwiatkowska"). */
-export const NAMEISH = 2;
+export const NAMEISH = 3;
 /** Any name-like token, lowercase unknown words too ("mein Name ist zdrojewski"). */
-export const STRONG = 3;
+export const STRONG = 4;
 /** As STRONG, and nouns that are no role ("Herr Sturm", but not "Herr Ober"). */
-export const EXPLICIT = 4;
-
+export const EXPLICIT = 5;
 /** Not a strength of its own: marks a turn that answers a name question (person.ts). */
-export const ANSWER = 5;
+export const ANSWER = 6;
 
-/** How strongly a context suggests a name: {@link NONE} .. {@link EXPLICIT}. */
-export type Strength = 0 | 1 | 2 | 3 | 4 | 5;
+/** How strongly a context suggests a name: {@link NONE} .. {@link ANSWER}. */
+export type Strength = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-const STRENGTHS: Record<string, Strength> = { none: NONE, medium: MEDIUM, nameish: NAMEISH, strong: STRONG, explicit: EXPLICIT };
+/** Flag on a slot strength: STRONG at a turn start, but only for a full name ("ich bin Ilir Schmied"). */
+export const FULL_NAME = 8;
+
+const STRENGTHS: Record<string, Strength> = { none: NONE, closer: CLOSER, medium: MEDIUM, nameish: NAMEISH, strong: STRONG, explicit: EXPLICIT };
 
 const group = z.strictObject({
-  strength: z.enum(['none', 'medium', 'nameish', 'strong', 'explicit']),
+  strength: z.enum(['none', 'closer', 'medium', 'nameish', 'strong', 'explicit']),
   phrases: z.array(z.string().min(1)).min(1),
 });
 
@@ -39,9 +43,11 @@ const contextSchema = z.strictObject({
   before: z.array(group).min(1),
   after: z.array(group).min(1),
   strongAtTurnStart: phrases,
+  strongAtTurnStartFullName: phrases,
   opening: phrases,
   roleNouns: phrases,
   compoundHeads: phrases,
+  surnameEndings: phrases,
   closers: phrases.min(1),
   questions: phrases.min(1),
   salutations: phrases.min(1),
@@ -51,6 +57,7 @@ const contextSchema = z.strictObject({
   particles: phrases,
   fillers: phrases,
   nounMarkers: phrases,
+  nameArticles: phrases,
   placeMarkers: phrases,
 });
 
@@ -75,6 +82,8 @@ export interface TriggerInfo {
   readonly question: boolean;
   /** `before` becomes STRONG when the phrase opens the turn. */
   readonly strongAtStart: boolean;
+  /** As strongAtStart, for a full name only (two tokens or more). */
+  readonly fullNameAtStart: boolean;
   /** A greeting of the agent's opening: a name precedes it in the first turn ("Autohaus Müller, grüß Gott"). */
   readonly opening: boolean;
 }
@@ -91,12 +100,12 @@ export interface PersonContext {
 /** Loads and compiles rules/person/context.yaml. */
 export function loadPersonContext(): PersonContext {
   const rule = loadContextRule();
-  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean; opening: boolean }>();
+  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean; fullNameAtStart: boolean; opening: boolean }>();
   const entry = (phrase: string) => {
     const key = phrase.toLowerCase().trim();
     let e = byPhrase.get(key);
     if (!e) {
-      e = { before: NONE, after: NONE, question: false, strongAtStart: false, opening: false };
+      e = { before: NONE, after: NONE, question: false, strongAtStart: false, fullNameAtStart: false, opening: false };
       byPhrase.set(key, e);
     }
     return e;
@@ -105,13 +114,16 @@ export function loadPersonContext(): PersonContext {
   for (const g of rule.after) for (const p of g.phrases) entry(p).after = Math.max(entry(p).after, STRENGTHS[g.strength]) as Strength;
   for (const p of rule.questions) entry(p).question = true;
   for (const p of rule.opening) entry(p).opening = true;
-  rule.strongAtTurnStart.forEach((p, i) => {
-    const e = byPhrase.get(p.toLowerCase().trim());
-    if (!e || e.before === NONE) {
-      throw new ConfigError(`rules/person/context.yaml: strongAtTurnStart[${i}]: not a "before" phrase; add it to before first`);
-    }
-    e.strongAtStart = true;
-  });
+  const atStart = (list: readonly string[], field: string, set: (e: { strongAtStart: boolean; fullNameAtStart: boolean }) => void) =>
+    list.forEach((p, i) => {
+      const e = byPhrase.get(p.toLowerCase().trim());
+      if (!e || e.before === NONE) {
+        throw new ConfigError(`rules/person/context.yaml: ${field}[${i}]: not a "before" phrase; add it to before first`);
+      }
+      set(e);
+    });
+  atStart(rule.strongAtTurnStart, 'strongAtTurnStart', (e) => (e.strongAtStart = true));
+  atStart(rule.strongAtTurnStartFullName, 'strongAtTurnStartFullName', (e) => (e.fullNameAtStart = true));
   const phrases = [...byPhrase.keys()];
   return {
     triggers: new Lexicon(phrases),

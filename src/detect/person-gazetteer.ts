@@ -58,6 +58,21 @@ export const DOUBLE_NAME = 1 << 19;
 /** An ordinary word that is not a noun (adjective, adverb, verb form): "gut", "klar". */
 export const LOW_WORD = 1 << 20;
 
+/** A frequent word of words.yaml ("gut", "klar"): a capital at a sentence start tells nothing. */
+export const FREQUENT = 1 << 21;
+
+/** A place or business ("Steuerkanzlei", "Kfz-Meisterbetrieb"): a name may follow ("Steuerkanzlei Cammisa"). */
+export const BUSINESS = 1 << 22;
+
+/** Derived from a name plus "s" ("Webers"): a possessive, which ends a name. */
+export const POSSESSIVE = 1 << 23;
+
+/**
+ * An article or preposition before a person in speech ("der Koch kann nicht",
+ * "bei Hahn"): a name that is also a word, once established in the call, stays a name after it.
+ */
+export const NAME_ARTICLE = 1 << 24;
+
 /** The first word of a context phrase ("mein" of "mein Name ist"): try the phrase lexicon here. */
 export const TRIGGER = 1 << 16;
 
@@ -89,6 +104,9 @@ export function nameKey(value: string): string {
 
 /** Inflection endings stripped when a token is looked up as an ordinary word ("Nachbarinnen"). */
 const WORD_ENDINGS = ['nen', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
+
+/** Inflections of the curated adjectives ("gut" -> "gute", "guten"...). */
+const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** Endings of present and past verb forms, longest first. */
 const VERB_ENDINGS = ['test', 'tet', 'ten', 'est', 'te', 'st', 'et', 't', 'e'];
@@ -131,6 +149,7 @@ function readList(relativePath: string): string[] {
 export class PersonGazetteer {
   private readonly table = new KeyTable();
   private readonly compoundHeads: readonly string[];
+  private readonly suffixHeads: readonly string[];
 
   constructor() {
     const add = (key: string, bits: number) => this.table.add(key, bits);
@@ -148,6 +167,8 @@ export class PersonGazetteer {
     for (const word of readList('person/common-words.txt')) add(word, WORD | LOW_WORD);
     const words = loadRuleFile('person/words.yaml', wordsSchema);
     for (const w of words.function) add(nameKey(w), FUNC);
+    for (const w of words.common) add(nameKey(w), FREQUENT);
+    for (const a of words.adjectives) for (const ending of ADJECTIVE_ENDINGS) add(nameKey(a) + ending, FREQUENT);
     const context = loadContextRule();
     for (const w of context.salutations) add(nameKey(w), SALUT);
     for (const w of context.titles) add(nameKey(w), TITLE);
@@ -155,10 +176,13 @@ export class PersonGazetteer {
     for (const w of context.determiners) add(nameKey(w), DETERMINER);
     for (const w of context.particles) add(nameKey(w), PARTICLE);
     for (const w of context.nounMarkers) add(nameKey(w), NOUN_MARKER);
+    for (const w of context.nameArticles) add(nameKey(w), NAME_ARTICLE);
     for (const w of context.placeMarkers) add(nameKey(w), PLACE_MARKER);
     for (const w of context.roleNouns) add(nameKey(w), NEVER_NAME);
     this.compoundHeads = context.compoundHeads.map(nameKey);
-    for (const head of this.compoundHeads) add(head, NEVER_NAME);
+    const surnameEndings = new Set(context.surnameEndings.map(nameKey));
+    this.suffixHeads = this.compoundHeads.filter((h) => !surnameEndings.has(h));
+    for (const head of this.compoundHeads) add(head, NEVER_NAME | BUSINESS);
     for (const phrase of context.fillers) for (const w of phrase.split(' ')) add(nameKey(w), FILLER);
     for (const group of [...context.before, ...context.after]) for (const phrase of group.phrases) add(firstWord(phrase), TRIGGER);
     for (const phrase of [...context.questions, ...context.opening]) add(firstWord(phrase), TRIGGER);
@@ -170,9 +194,9 @@ export class PersonGazetteer {
     return this.table.get(key);
   }
 
-  /** The bits of `lower[start, end)` whose FNV-1a hash is `hash` (person-keytable.ts), 0 when unknown. */
-  flagsOfRange(lower: string, start: number, end: number, hash: number): number {
-    return this.table.getRange(lower, start, end, hash);
+  /** The bits of a token of `length` code units with the two hashes of person-keytable.ts, 0 when unknown. */
+  flagsOfHashed(length: number, h1: number, h2: number): number {
+    return this.table.getHashed(length, h1, h2);
   }
 
   /**
@@ -186,7 +210,7 @@ export class PersonGazetteer {
     if (key.includes('-')) return this.hyphenated(key);
     if (key.length > 3 && key.endsWith('s')) {
       const stem = this.table.get(key.slice(0, -1));
-      if (stem & NAME_ANY) return stem & (NAME_ANY | CLASH_CAP | CLASH_LOW);
+      if (stem & NAME_ANY) return (stem & (NAME_ANY | CLASH_CAP | CLASH_LOW)) | POSSESSIVE;
     }
     for (const ending of WORD_ENDINGS) {
       if (key.length - ending.length < 3 || !key.endsWith(ending)) continue;
@@ -197,16 +221,48 @@ export class PersonGazetteer {
     for (const suffix of WORD_SUFFIXES) {
       if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return WORD | NEVER_NAME;
     }
-    return this.isCompound(key) ? WORD | NOUN | NEVER_NAME : 0;
+    return this.isCompound(key) ? WORD | NOUN | NEVER_NAME | BUSINESS : 0;
   }
 
   /**
    * "Servicecenter", "Bahnhofstraße": ends in the head of a place or
-   * institution. Heads shorter than five letters end surnames too
-   * ("Rittweg", "Hering") and count only as a whole hyphenated part.
+   * institution. Heads that also end surnames ("Rittweg", "Hering") count only
+   * as a whole hyphenated part (context.yaml surnameEndings).
    */
   private isCompound(key: string): boolean {
-    for (const head of this.compoundHeads) if (head.length >= 5 && key.length - head.length >= 3 && key.endsWith(head)) return true;
+    for (const head of this.suffixHeads) if (key.length - head.length >= 3 && key.endsWith(head)) return true;
+    return false;
+  }
+
+  /**
+   * "sonnenklar", "lebenswert", "sprachraum": a word of two known words (with
+   * a linking "s"/"n"/"en" or a dropped "e"), so a brand, not a surname.
+   * Only asked of unknown tokens after a business word; names are never split.
+   */
+  isWordCompound(key: string): boolean {
+    for (let i = 3; i + 3 <= key.length; i++) {
+      const tail = this.table.get(key.slice(i));
+      if ((tail & WORD) === 0 || tail & NAME_ANY) continue;
+      const head = key.slice(0, i);
+      if (this.isWordStem(head) || this.isWordStem(`${head}e`)) return true;
+      if ((head.endsWith('s') || head.endsWith('n')) && this.isWordStem(head.slice(0, -1))) return true;
+      if (head.endsWith('en') && this.isWordStem(head.slice(0, -2))) return true;
+    }
+    return false;
+  }
+
+  private isWordStem(key: string): boolean {
+    if (key.length < 3) return false;
+    const bits = this.table.get(key);
+    return (bits & WORD) !== 0 && (bits & NAME_ANY) === 0;
+  }
+
+  /** "festspiele" ends in the noun "spiele": a compound (only asked of the last part of a hyphenated token). */
+  private endsInNoun(part: string): boolean {
+    for (let i = 1; i + 4 <= part.length; i++) {
+      const tail = part.slice(i);
+      if ((this.table.get(tail) | this.derivedFlagsOf(tail)) & NOUN && (this.table.get(tail) & NAME_ANY) === 0) return true;
+    }
     return false;
   }
 
@@ -252,7 +308,10 @@ export class PersonGazetteer {
       return (names & NAME_UNAMBIGUOUS) | (names & AMB_FIRST ? FIRST : 0) | (names & AMB_LAST ? LAST : 0);
     }
     // "Stern-Apotheke", "Elisabeth-von-Thadden-Straße": named places, not people.
-    if (this.isCompound(lastPart) || this.compoundHeads.includes(lastPart)) return WORD | NOUN | NEVER_NAME;
+    if (this.isCompound(lastPart) || this.compoundHeads.includes(lastPart)) return WORD | NOUN | NEVER_NAME | BUSINESS;
+    // "Karl-May-Festspiele", "SIM-Karte": a compound noun whose head is a noun.
+    const lastBits = this.table.get(lastPart);
+    if ((lastBits & NAME_ANY) === 0 && (lastBits & NOUN || this.derivedFlagsOf(lastPart) & NOUN || this.endsInNoun(lastPart))) return WORD | NOUN;
     // "Manz-Gut", "Wakan-Fröhlich": a part that is no word next to words is shaped
     // like a double surname; "Hals-Nasen-Ohren" (all words) is a word.
     if (plain > 0 || named > 0) return (names & NAME_UNAMBIGUOUS) | DOUBLE_NAME;

@@ -8,7 +8,7 @@
  */
 import type { Span } from '../types.js';
 import { hashRange } from './person-keytable.js';
-import { AMB_FIRST, CLASH_LOW, DETERMINER, FIRST, FUNC, LOW_WORD, NAME_AMBIGUOUS, NOUN_MARKER, SALUT, TITLE, WORD } from './person-gazetteer.js';
+import { AMB_FIRST, DETERMINER, FIRST, FREQUENT, FUNC, NAME_AMBIGUOUS, NAME_ARTICLE, NOUN_MARKER, SALUT, TITLE, WORD } from './person-gazetteer.js';
 import { CAP, CODE_WORD, COVERED, DIGIT, JOINED, LOWER_TURN, SENT } from './person-tokens.js';
 import type { SlotEnv } from './person-slots.js';
 
@@ -84,14 +84,29 @@ function inNamePosition(env: SlotEnv, k: number, bits: number): boolean {
     // Lowercase text has no capital to tell "frau koch" from "ich koch": only a
     // salutation, title or first name right before the word makes it the name,
     // or the start of a turn (read-back: "koch gut hab ich").
-    if (!hasPrev) return (lex & (LOW_WORD | CLASH_LOW)) === 0;
-    return (shape & JOINED) !== 0 && (toks.lex[prev] & (SALUT | TITLE | FIRST | AMB_FIRST)) !== 0;
+    if (!hasPrev) return (lex & FREQUENT) === 0;
+    if ((shape & JOINED) === 0) return false;
+    return (toks.lex[prev] & (SALUT | TITLE | FIRST | AMB_FIRST)) !== 0 || afterNameArticle(env, k, lex);
   }
   if ((shape & CAP) === 0) return false;
   // "Gut, dann ...": a capital at a sentence start says nothing about an adjective or verb.
-  if (shape & SENT && lex & (LOW_WORD | CLASH_LOW)) return false;
+  if (shape & SENT && lex & FREQUENT) return false;
   if (!hasPrev) return true;
-  return (toks.shape[prev] & DIGIT) === 0 && (toks.lex[prev] & (NOUN_MARKER | DETERMINER)) === 0;
+  if (toks.shape[prev] & DIGIT) return false;
+  return (toks.lex[prev] & (NOUN_MARKER | DETERMINER)) === 0 || ((shape & JOINED) !== 0 && afterNameArticle(env, k, lex));
+}
+
+/**
+ * "der koch kann nicht", "bei Hahn": after an article or preposition a name
+ * introduced in this call reads as the person; not a frequent word ("die lang").
+ */
+function afterNameArticle(env: SlotEnv, k: number, lex: number): boolean {
+  const toks = env.toks;
+  const prevLex = toks.lex[k - 1];
+  if ((prevLex & NAME_ARTICLE) === 0 || lex & FREQUENT) return false;
+  // "Der Koch im Restaurant": an article and a place after the word make it the noun.
+  const next = k + 1;
+  return !(prevLex & DETERMINER && next < toks.turnStart[toks.turn[k] + 1] && toks.lex[next] & NOUN_MARKER);
 }
 
 /**

@@ -9,8 +9,13 @@
  * - MEDIUM ("für", "hier ist"): unambiguous gazetteer names, surnames alone too;
  * - NAMEISH (salutation after a determiner, "Patient", "Praxis"): names that are
  *   also words ("Koch") and capitalised non-words;
- * - STRONG ("mein Name ist", "Herr"): lowercase non-words too ("zdrojewski").
+ * - STRONG ("hier spricht", "wie kann ich helfen"): lowercase non-words too ("zdrojewski");
+ * - EXPLICIT ("Herr", "Dr.", "mein Name ist"): nouns too ("Herr Sturm"), but
+ *   no role nouns ("Herr Ober").
  *
+ * A name ends at a surname, at a third token that is no known name, and in
+ * lowercase text after the surname ("herr westphal zog"), since there is no
+ * capital to tell where it ends.
  * A capitalised name that clashes only with a lowercase word ("Klein",
  * "Frank") is a name anywhere but at a sentence start.
  */
@@ -23,14 +28,17 @@ import {
   DETERMINER,
   DOUBLE_NAME,
   FIRST,
-  FILLER,
+  FREQUENT,
   FUNC,
+  LAST,
+  AMB_LAST,
   NAME_AMBIGUOUS,
   NAME_ANY,
   NAME_UNAMBIGUOUS,
   NEVER_NAME,
   NOUN,
   PARTICLE,
+  POSSESSIVE,
   SALUT,
   TITLE,
   TITLE_SUFFIX,
@@ -39,9 +47,6 @@ import {
 } from './person-gazetteer.js';
 import { EXPLICIT, MEDIUM, NAMEISH, NONE, STRONG, type Strength } from './person-context.js';
 import { CAP, CODE_WORD, COMMA, COVERED, DIGIT, JOINED, LOWER_TURN, SENT, type CallTokens } from './person-tokens.js';
-
-/** Words before particles that end a name backwards: "Frau von der Leyen", "ja von der Bloch". */
-const FILLER_LIKE = FILLER | FUNC;
 
 /** Longest name token; longer tokens are never names (and never looked up). */
 const kMaxNameLength = 40;
@@ -91,7 +96,7 @@ function isAcronym(env: SlotEnv, k: number): boolean {
 }
 
 /** Prefixes and endings of German participles: "verblieben", "gebucht", "umgezogen". */
-const PARTICIPLE = /^(?:(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|her|hin|los|fest|durch|wieder)?ge|ver|be|er|ent|zer|über|unter)\p{L}{3,}(?:t|en)$/u;
+const PARTICIPLE = /^(?:(?:(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|her|hin|los|fest|durch|wieder)?ge|ver|be|er|ent|zer|über|unter)\p{L}{3,}(?:t|en)|(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zurück|her|hin)zu\p{L}{3,}n)$/u;
 
 /** An unknown lowercase token that looks like a verb form is no name. */
 function looksInflected(env: SlotEnv, k: number): boolean {
@@ -102,12 +107,15 @@ function looksInflected(env: SlotEnv, k: number): boolean {
 }
 
 /** True when the token left of k (joined to it) is a first name: "Arvid Sturm", "omar omeirat". */
-function afterFirstName(env: SlotEnv, k: number): boolean {
+function afterFirstName(env: SlotEnv, k: number, unambiguous = false): boolean {
   const toks = env.toks;
   const prev = k - 1;
   if (prev < toks.turnStart[toks.turn[k]] || (toks.shape[k] & JOINED) === 0) return false;
-  return (toks.lex[prev] & (FIRST | AMB_FIRST)) !== 0;
+  return (toks.lex[prev] & (unambiguous ? FIRST : FIRST | AMB_FIRST)) !== 0;
 }
+
+/** A letter no German word has: "zielińska", "şimşek", "nguyễn". */
+const FOREIGN_LETTER = /[^a-zäöüß'\-]/u;
 
 /** "siebenundsechzig": a spoken number is no name. */
 function isNumberWord(env: SlotEnv, k: number): boolean {
@@ -146,17 +154,27 @@ export function acceptsToken(env: SlotEnv, k: number, strength: Strength, pos: n
   const nameSpot = cap ? !isSentenceStart(env, k) : lowerTurn;
   if (lex & DOUBLE_NAME) return nameSpot && (pos > 0 || strength >= NAMEISH);
   if (lex & NOUN) {
-    // "Herr Sturm", "mein Name ist Regen"; with weaker context only after a first name ("Arvid Sturm").
-    return nameSpot && (strength === EXPLICIT || (strength >= NAMEISH && afterFirstName(env, k)));
+    // "Herr Sturm", "mein Name ist Regen"; with weaker context, or further into the
+    // name, only after a first name ("Arvid Sturm", not "Frau Wiebe Einkäufe").
+    return nameSpot && (strength >= NAMEISH && afterFirstName(env, k) || (strength === EXPLICIT && pos === 0));
   }
   if (lex & WORD) {
     // An adjective or verb with a capital mid-sentence is a surname: "Joey Klug", "Frau Fröhlich";
-    // in lowercase text only right after a salutation ("herr fröhlich").
-    return nameSpot && (cap ? pos > 0 || strength >= NAMEISH : strength === EXPLICIT && pos === 0 && env.salutation);
+    // in lowercase text only right after a salutation ("herr fröhlich") or, with
+    // strong context, after a first name ("ich bin rudi klug").
+    if (cap) return nameSpot && (pos > 0 || strength >= NAMEISH);
+    // Only after a first name that is no word: "rudi klug", not "herr wolf schönen tag".
+    return lowerTurn && ((strength === EXPLICIT && pos === 0 && env.salutation) || (strength >= STRONG && afterFirstName(env, k, true)));
   }
-  if (cap) return (strength >= NAMEISH || pos > 0) && !isAcronym(env, k);
+  // "Praxis Sprachraum", "Pflegedienst Lebenswert": a compound of words is a brand, not a surname.
+  if (cap) return (strength >= NAMEISH || pos > 0) && !isAcronym(env, k) && (pos > 0 || strength > NAMEISH || !env.gazetteer.isWordCompound(env.call.turns[toks.turn[k]].lower.slice(toks.start[k], toks.end[k])));
   if (!lowerTurn || looksInflected(env, k) || isNumberWord(env, k)) return false;
-  return strength >= STRONG || (strength >= NAMEISH && afterFirstName(env, k));
+  // Lowercase text has no capital to end a name: "herr westphal zog" stops after the
+  // surname; only a first name continues ("herr eduard westphal").
+  // "das ist maja zielińska": an unknown token after a first name is its surname with
+  // context, and with any context when its letters are not German ("ń", "ş").
+  if (pos > 0) return afterFirstName(env, k) && (lex & FREQUENT) === 0 && (strength >= NAMEISH || FOREIGN_LETTER.test(env.call.turns[env.toks.turn[k]].lower.slice(env.toks.start[k], env.toks.end[k])));
+  return strength >= STRONG;
 }
 
 /** Result of a slot parse: tokens [first, end). */
@@ -179,14 +197,16 @@ export function parseForward(env: SlotEnv, k: number, strength: Strength, skipFi
   }
   out.first = i;
   let count = 0;
+  let comma = -1;
   while (i < last && count < kMaxNameTokens && (count === 0 || toks.shape[i] & JOINED || (env.answer && count === 1 && toks.shape[i] & COMMA))) {
+    if (count > 0 && toks.shape[i] & COMMA) comma = i;
     if (toks.lex[i] & PARTICLE && (toks.lex[i] & NAME_ANY) === 0) {
       // "von der Leyen": at most two particles, then a name token; at the start of
-      // a slot only after a salutation or an explicit introduction ("Herr von Bülow"),
-      // and never opening with an article ("Herr der Ringe").
-      if (count === 0 && (strength < STRONG || toks.lex[i] & DETERMINER)) break;
+      // a slot only after a salutation or an explicit introduction ("Herr von Bülow").
+      // An article never opens the particles ("Herr der Ringe", "Jessy den Keil").
+      if ((count === 0 && strength < STRONG) || toks.lex[i] & DETERMINER) break;
       const j = particlesEnd(env, i, last);
-      if (j < last && acceptsToken(env, j, strength === NONE ? MEDIUM : strength, count + 1)) {
+      if (j < last && acceptsToken(env, j, strength === NONE ? MEDIUM : strength, count)) {
         i = j + 1;
         count++;
         continue;
@@ -194,9 +214,19 @@ export function parseForward(env: SlotEnv, k: number, strength: Strength, skipFi
       break;
     }
     if (!acceptsToken(env, i, strength, count)) break;
+    // A third token must be a known name: "Anna Maria Weber", not "Michael Jackson Songs".
+    if (count >= 2 && ((toks.lex[i] & NAME_ANY) === 0 || (toks.lex[i] & POSSESSIVE) !== 0)) break;
     i++;
     count++;
+    // A surname ends the name ("Michael Jackson Songs"); a first name or an unknown
+    // first token may go on ("Anna Maria Weber", "Zygmunt Kwiatkowski").
+    const lex = toks.lex[i - 1];
+    const surname = count > 1 ? (lex & (FIRST | AMB_FIRST)) === 0 : (lex & (LAST | AMB_LAST | WORD)) !== 0 && (lex & (FIRST | AMB_FIRST)) === 0;
+    // ... except "Schmied, Emilian" in an answer (surname, comma, first name).
+    if (surname && !(env.answer && count === 1 && i < last && toks.shape[i] & COMMA)) break;
   }
+  // "Schmied, Emilian" is one name; "Koch, Anna Koch" is two mentions.
+  if (comma > 0 && i - comma > 1) i = comma;
   out.end = i;
   return count > 0;
 }
@@ -226,13 +256,14 @@ export function parseBackward(env: SlotEnv, j: number, strength: Strength, out: 
       let p = k;
       if (p - 1 >= first && toks.lex[p - 1] & PARTICLE && toks.shape[p] & JOINED) p--;
       const before = p - 1;
-      if (before < first || (toks.shape[p] & JOINED) === 0 || toks.lex[before] & (SALUT | TITLE | FILLER_LIKE)) {
+      if (before < first || (toks.shape[p] & JOINED) === 0) break;
+      if (toks.lex[before] & (SALUT | TITLE)) {
         k = p - 1;
         break;
       }
-      if (!acceptsToken(env, before, strength, count)) break;
+      if (!acceptsToken(env, before, strength, 0)) break;
       k = before;
-    } else if (!acceptsToken(env, k, strength, count)) break;
+    } else if (!acceptsToken(env, k, strength, 0)) break;
     count++;
     // A first name opens the name: "Hausarztzentrum Moers Klara Regen" stops at "Klara".
     if (toks.lex[k] & FIRST && (k - 1 < first || (toks.lex[k - 1] & FIRST) === 0)) {

@@ -142,8 +142,10 @@ function mitForm(toks: readonly Tok[], i: number, text: string, gazetteer: Perso
     units++;
     j += unit[1];
   }
-  // The letters must end the phrase: "Meier mit e i." but not "mit e Mail".
-  if (units === 0 || (j < toks.length && isSeparatorGap(text, toks[j - 1].e, toks[j].s) && toks[j].low.length <= 2)) return i;
+  // The letters end the phrase ("Meier mit e i.") unless the word before is a known
+  // name: "beides mit O beginnt", "ein Fabelwesen mit W ein" are no spellings.
+  const joinedAfter = j < toks.length && /^[ \t]+$/.test(text.slice(toks[j - 1].e, toks[j].s));
+  if (units === 0 || (joinedAfter && ((bits & NAME_ANY) === 0 || toks[j].low.length <= 2))) return i;
   const [start, end] = view.toOriginal(name.s, toks[j - 1].e);
   out.push({ start, end, letters: name.low });
   return j;

@@ -9,7 +9,7 @@
 import { isWordChar } from '../rules/lexicon.js';
 import type { CallView } from '../types.js';
 import { DERIVED, FUNC, NAME_ANY, WORD, type PersonGazetteer } from './person-gazetteer.js';
-import { hashStep, kHashSeed } from './person-keytable.js';
+import { hashStep, hashStep2, kHashSeed, kHashSeed2 } from './person-keytable.js';
 
 /** Shape bit: first letter is a capital (in a turn that has capitals at all). */
 export const CAP = 1 << 0;
@@ -112,7 +112,9 @@ export class CallTokens {
       }
       const s = i;
       let digit = false;
+      let hyphen = false;
       let hash = kHashSeed;
+      let hash2 = kHashSeed2;
       let stemHash = kHashSeed;
       while (i < n) {
         const c = lower.charCodeAt(i);
@@ -120,13 +122,16 @@ export class CallTokens {
           if (c <= 57 && c >= 48) digit = true;
           stemHash = hash;
           hash = hashStep(hash, c);
+          hash2 = hashStep2(hash2, c);
           i++;
           continue;
         }
         // Hyphen or apostrophe joins two word parts: "Schmidt-Weber", "O'Brien" (capital after it).
         if (i + 1 < n && (((c === 45 || c === 0x2010) && isWordChar(lower.charCodeAt(i + 1))) || ((c === 39 || c === 0x2019) && isUpper(text.charCodeAt(i + 1))))) {
+          if (c !== 39 && c !== 0x2019) hyphen = true;
           stemHash = hash;
           hash = hashStep(hash, c);
+          hash2 = hashStep2(hash2, c);
           i++;
           continue;
         }
@@ -150,7 +155,7 @@ export class CallTokens {
       const gap = k === first ? 2 : this.gapKind(lower, prevEnd, s);
       shape |= gap === 0 ? JOINED : gap === 2 ? SENT : gap === 3 ? COMMA : 0;
       this.shape[k] = shape;
-      this.lex[k] = digit || i - s > kMaxTokenLength ? DERIVED : this.classify(lower, s, i, hash, gazetteer);
+      this.lex[k] = digit || i - s > kMaxTokenLength ? DERIVED : this.classify(lower, s, i, hash, hash2, hyphen, gazetteer);
       prevEnd = i;
     }
     if (!hasCapital) for (let k = first; k < this.count; k++) this.shape[k] |= LOWER_TURN;
@@ -168,13 +173,12 @@ export class CallTokens {
     return kind;
   }
 
-  private classify(lower: string, s: number, e: number, hash: number, gazetteer: PersonGazetteer): number {
-    const bits = gazetteer.flagsOfRange(lower, s, e, hash);
+  private classify(lower: string, s: number, e: number, hash: number, hash2: number, hyphen: boolean, gazetteer: PersonGazetteer): number {
+    const bits = gazetteer.flagsOfHashed(e - s, hash, hash2);
     if (bits & (NAME_ANY | WORD | FUNC)) return bits | DERIVED;
     // Hyphenated tokens are rare and "Anna-Lena" must read as a first name from the
     // start; other unknown tokens are derived lazily (see lexOf), when a slot asks.
-    const hyphen = lower.indexOf('-', s);
-    return hyphen >= 0 && hyphen < e ? bits | gazetteer.derivedFlagsOf(lower.slice(s, e)) | DERIVED : bits;
+    return hyphen ? bits | gazetteer.derivedFlagsOf(lower.slice(s, e)) | DERIVED : bits;
   }
 
   /**

@@ -16,7 +16,7 @@ import { isWordChar, Lexicon } from '../rules/lexicon.js';
 import { loadRuleFile } from '../rules/load.js';
 import { rulesPath } from '../rules-dir.js';
 import { SPECIAL_SUBTYPES, type CallView, type Detector, type Label, type Span, type SpecialSubtype, type TurnView } from '../types.js';
-import { isExactly, nextPart, tokenEnd, tokenStart } from './health-context.js';
+import { isExactly, nextPart, tokenEnd, tokenStart } from './health-tokens.js';
 import { GatedTerms, termFileSchema, type TermFile } from './health-gated-terms.js';
 import { PrefixFilter, WORD } from './health-prefilter.js';
 
@@ -49,6 +49,20 @@ export const derivedSchema = z.strictObject({
   rightExtensions: z
     .array(z.strictObject({ name: z.string().min(1), after: z.array(z.string().min(1)).min(1), regex: z.string().min(1) }))
     .default([]),
+  /**
+   * The business's own name in the agent's greeting ("IG Metall Geschäftsstelle ...,
+   * guten Tag") reveals nothing about the caller: hits in the first agent turn
+   * that start within `greetingWindow` are dropped. When one of them has a
+   * subtype in `subtypes`, the caller's "ich bin seit zwölf Jahren Mitglied"
+   * (matched by `regex`) reveals membership of that organisation.
+   */
+  membership: z
+    .strictObject({ greetingWindow: z.number().int().min(1).max(200), subtypes: z.array(z.enum(SPECIAL_SUBTYPES)).min(1), regex: z.string().min(1) })
+    .optional(),
+  /** Regexes that must end right before a hit of the named sets; window 50 characters. */
+  leftExtensions: z
+    .array(z.strictObject({ name: z.string().min(1), before: z.array(z.string().min(1)).min(1), regex: z.string().min(1) }))
+    .default([]),
 });
 
 type DerivedSpec = z.output<typeof derivedSchema>;
@@ -64,20 +78,35 @@ function originTerms(spec: DerivedSpec['origin']): TermFile {
   return { lists: {}, sets: [{ ...set, inflect: false, terms }] };
 }
 
-/** Sticky regexes by set name: they run once, at the end of a hit. */
-function compileExtensions(spec: DerivedSpec): Map<string, RegExp[]> {
-  const bySet = new Map<string, RegExp[]>();
-  spec.rightExtensions.forEach((ext, i) => {
-    let regex: RegExp;
-    try {
-      regex = new RegExp(ext.regex, 'yu');
-    } catch {
-      throw new ConfigError(`rules/special/derived.yaml: rightExtensions[${i}].regex: invalid regular expression`);
-    }
-    for (const set of ext.after) bySet.set(set, [...(bySet.get(set) ?? []), regex]);
-  });
-  return bySet;
+/** Compiles a regex of derived.yaml, naming the field on error. */
+function compile(source: string, flags: string, where: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    throw new ConfigError(`rules/special/derived.yaml: ${where}: invalid regular expression`);
+  }
 }
+
+/**
+ * Extension regexes by set name: right ones are sticky (they run once, at the
+ * end of a hit), left ones are anchored at the end of a short window before it.
+ */
+function compileExtensions(spec: DerivedSpec): { right: Map<string, RegExp[]>; left: Map<string, RegExp[]> } {
+  const right = new Map<string, RegExp[]>();
+  const left = new Map<string, RegExp[]>();
+  spec.rightExtensions.forEach((ext, i) => {
+    const regex = compile(ext.regex, 'yu', `rightExtensions[${i}].regex`);
+    for (const set of ext.after) right.set(set, [...(right.get(set) ?? []), regex]);
+  });
+  spec.leftExtensions.forEach((ext, i) => {
+    const regex = compile(`(?:${ext.regex})$`, 'u', `leftExtensions[${i}].regex`);
+    for (const set of ext.before) left.set(set, [...(left.get(set) ?? []), regex]);
+  });
+  return { right, left };
+}
+
+/** Characters before a hit a left extension may reach back. */
+const LEFT_WINDOW = 50;
 
 /** Loads every rules/special/*.yaml except derived.yaml as term files; every set needs a subtype. */
 function loadTermFiles(): { source: string; file: TermFile }[] {
@@ -101,8 +130,9 @@ export class SpecialDetector implements Detector {
   private readonly terms: GatedTerms;
   private readonly titles: Lexicon;
   private readonly suffixes: readonly SuffixWord[];
-  private readonly extensions: Map<string, RegExp[]>;
+  private readonly extensions: { right: Map<string, RegExp[]>; left: Map<string, RegExp[]> };
   private readonly suffixFilter = new PrefixFilter();
+  private readonly membership: { window: number; subtypes: ReadonlySet<SpecialSubtype>; regex: RegExp } | undefined;
 
   constructor() {
     const derived = loadRuleFile('special/derived.yaml', derivedSchema);
@@ -113,33 +143,72 @@ export class SpecialDetector implements Detector {
     this.suffixes = derived.suffixWords;
     for (const w of this.suffixes) for (const e of ADJECTIVE_ENDINGS) this.suffixFilter.addSuffix(w.suffix + e);
     this.extensions = compileExtensions(derived);
+    const m = derived.membership;
+    this.membership = m && { window: m.greetingWindow, subtypes: new Set(m.subtypes), regex: compile(m.regex, 'gu', 'membership.regex') };
   }
 
   detect(call: CallView, out: Span[]): void {
-    for (const turn of call.turns) this.detectTurn(call, turn, out);
+    const greeting = this.membership ? call.turns.findIndex((t) => t.speaker === 'agent') : -1;
+    let context: SpecialSubtype | undefined;
+    for (const turn of call.turns) {
+      const from = out.length;
+      this.detectTurn(call, turn, out);
+      if (turn.index === greeting && greeting <= 1) context = this.dropGreeting(out, from) ?? context;
+      else if (context && turn.speaker !== 'agent') this.memberOf(turn, context, out);
+    }
+  }
+
+  /** Drops the hits of the greeting turn that name the business; returns a membership subtype among them. */
+  private dropGreeting(out: Span[], from: number): SpecialSubtype | undefined {
+    const m = this.membership!;
+    let subtype: SpecialSubtype | undefined;
+    let w = from;
+    for (let r = from; r < out.length; r++) {
+      const span = out[r]!;
+      if (span.start < m.window) {
+        if (span.subtype && m.subtypes.has(span.subtype)) subtype = span.subtype;
+        continue;
+      }
+      out[w++] = span;
+    }
+    out.length = w;
+    return subtype;
+  }
+
+  /** "ich bin seit zwölf Jahren Mitglied (bei Ihnen)" said to a union or party. */
+  private memberOf(turn: TurnView, subtype: SpecialSubtype, out: Span[]): void {
+    const regex = this.membership!.regex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(turn.lower); m; m = regex.exec(turn.lower)) {
+      this.push(turn, m.index, m.index + m[0].length, subtype, 0.7, out);
+    }
   }
 
   private detectTurn(call: CallView, turn: TurnView, out: Span[]): void {
     const lower = turn.lower;
     const n = lower.length;
     let i = 0;
+    let chainEnd = 0;
     while (i < n) {
       while (i < n && !WORD[lower.charCodeAt(i)]) i++;
       if (i >= n) break;
+      // Parts of one hyphen chain share its end; recomputing it per part would be quadratic.
+      if (i >= chainEnd) chainEnd = tokenEnd(lower, i);
       if (i > 0 && WORD[lower.charCodeAt(i - 1)]) {
-        i = tokenEnd(lower, i);
+        i = chainEnd;
         continue;
       }
       const hit = this.terms.matchAt(call, turn, i);
       if (hit && !hit.blocked && hit.set.subtype) {
         if (!this.afterTitle(lower, hit.start)) {
+          const start = this.extendLeft(lower, hit.start, hit.set.name);
           const end = this.extendRight(lower, hit.end, hit.set.name);
-          this.push(turn, hit.start, end, hit.set.subtype, hit.set.score, out);
+          this.push(turn, start, end, hit.set.subtype, hit.set.score, out);
         }
         i = Math.max(hit.matchEnd, i + 1);
         continue;
       }
-      const we = tokenEnd(lower, i);
+      const we = chainEnd;
       const suffix = this.suffixWord(lower, i, we);
       if (suffix) this.push(turn, i, we, suffix.subtype, suffix.score, out);
       // Go on after the next hyphen, so "Ex-Häftling" and "SPD-nah" parts are seen.
@@ -161,8 +230,19 @@ export class SpecialDetector implements Detector {
     return undefined;
   }
 
+  private extendLeft(lower: string, start: number, set: string): number {
+    const regexes = this.extensions.left.get(set);
+    if (!regexes) return start;
+    const from = Math.max(0, start - LEFT_WINDOW);
+    for (const regex of regexes) {
+      const m = regex.exec(lower.slice(from, start));
+      if (m) return from + m.index;
+    }
+    return start;
+  }
+
   private extendRight(lower: string, end: number, set: string): number {
-    const regexes = this.extensions.get(set);
+    const regexes = this.extensions.right.get(set);
     if (!regexes) return end;
     for (const regex of regexes) {
       regex.lastIndex = end;
@@ -177,7 +257,8 @@ export class SpecialDetector implements Detector {
     let i = start;
     while (i > 0 && lower.charCodeAt(i - 1) === 32) i--;
     if (i === start || i === 0 || !isWordChar(lower.charCodeAt(i - 1))) return false;
-    return isExactly(this.titles, lower, tokenStart(lower, i), i);
+    const s = tokenStart(lower, i);
+    return s >= 0 && isExactly(this.titles, lower, s, i);
   }
 
   private push(turn: TurnView, start: number, end: number, subtype: SpecialSubtype, s: number, out: Span[]): void {

@@ -56,7 +56,7 @@ export class IntRecords {
     this.count = 0;
   }
 
-  /** Appends one record; `values.length` must equal `width`. Returns its index. */
+  /** Appends one record (fields beyond `width` are ignored). Returns its index. */
   push(a: number, b = 0, c = 0, d = 0, e = 0): number {
     this.data = grow(this.data, (this.count + 1) * this.width);
     const o = this.count * this.width;

@@ -1,4 +1,5 @@
 import type { Label, Span } from '../types.js';
+import type { TokenBuffer } from './buffers.js';
 
 /** BIO tag of a model class: outside, begin, inside. */
 export const TAG_O = 0;
@@ -126,4 +127,55 @@ export function decodeBio(
     sum += words.scores[w];
     count++;
   }
+}
+
+/** How a word's score comes from its pieces' scores. */
+export type WordAggregate = 'first' | 'max' | 'mean';
+
+/**
+ * Groups the tokens `[from, to)` of a turn into words (a word-start piece and its
+ * continuation pieces) and decides each word's label from its pieces' decisions
+ * (from {@link decideWord} with threshold 0, so every decided piece has its best
+ * label and mass):
+ * - `first`: the first piece decides (only first pieces need decisions);
+ * - `max`: the piece with the highest mass decides; `mean`: mean mass, label of the best piece.
+ * The tag is the first piece's B/I when its label agrees, else B; the word is an
+ * entity when its score reaches `threshold`. A label change inside a word cannot
+ * split it: words are the unit.
+ *
+ * @returns the number of words written to `out`
+ */
+export function collectWords(
+  tokens: Pick<TokenBuffer, 'starts' | 'ends' | 'wordStart'>,
+  from: number,
+  to: number,
+  decisions: Int32Array,
+  scores: Float32Array,
+  settings: { aggregate: WordAggregate; threshold: number },
+  out: WordPredictions,
+): number {
+  const { aggregate, threshold } = settings;
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const first = i;
+    let end = tokens.ends[i];
+    let best = i;
+    let sum = scores[i];
+    for (i++; i < to && !tokens.wordStart[i]; i++) {
+      if (tokens.ends[i] > end) end = tokens.ends[i];
+      if (aggregate === 'first') continue;
+      if (scores[i] > scores[best]) best = i;
+      sum += scores[i];
+    }
+    const score = aggregate === 'first' ? scores[first] : aggregate === 'max' ? scores[best] : sum / (i - first);
+    const label = decisions[best] & 0xffff;
+    const tag = (decisions[first] & 0xffff) === label && decisions[first] >>> 16 ? decisions[first] >>> 16 : TAG_B;
+    out.starts[n] = tokens.starts[first];
+    out.ends[n] = end;
+    // A turn cannot start inside a word; the guard only covers a zero-width first piece.
+    out.decisions[n] = score >= threshold && score > 0 && tokens.wordStart[first] ? tag * 65536 + label : 0;
+    out.scores[n] = score;
+    n++;
+  }
+  return n;
 }

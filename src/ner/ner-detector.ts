@@ -2,10 +2,10 @@ import { basename } from 'node:path';
 import { ConfigError, RedactError } from '../errors.js';
 import type { CallView, Detector, Label, Span } from '../types.js';
 import { grow, IntRecords, TokenBuffer } from './buffers.js';
-import { decideWord, decodeBio, type ClassTable, type WordPredictions } from './decode.js';
+import { collectWords, decideWord, decodeBio, type ClassTable, type WordAggregate, type WordPredictions } from './decode.js';
 import { buildClassTable, parseLabelMap, readModelDir } from './model-dir.js';
-import { NerSession } from './session.js';
-import { AlignedTokenizer } from './tokenize-align.js';
+import type { NerSession } from './session.js';
+import type { AlignedTokenizer } from './tokenize-align.js';
 import { planWindows, W_END, W_OWN_END, W_OWN_START, W_START } from './windows.js';
 
 /** Options of {@link createNerDetector}. */
@@ -16,10 +16,16 @@ export interface NerDetectorOptions {
   labelMap?: string | ReadonlyMap<string, Label | null>;
   /** onnxruntime intra-op threads; default all cores. A pool passes cores / workers. */
   threads?: number;
-  /** Tokens per window without [CLS]/[SEP]; default the model's limit minus 2. */
+  /** Tokens per window without [CLS]/[SEP]; default min(126, the model's limit minus 2). */
   maxTokens?: number;
   /** Overlap of consecutive windows of a long turn; default min(128, maxTokens / 4). */
   stride?: number;
+  /**
+   * How a word's score comes from its pieces: `first` sub-token (default, the usual
+   * HF convention), `max` over its pieces (recall: models trained with every piece
+   * labelled often score the first piece of a rare name lowest), or `mean`.
+   */
+  aggregate?: WordAggregate;
   /** Padded tokens per session.run (rows x longest window); default 8192. */
   batchTokens?: number;
   /** Receives load-time warnings (dropped model labels). Default: stderr. */
@@ -34,7 +40,12 @@ export interface NerDetector extends Detector {
   close(): Promise<void>;
 }
 
-export const kNerDefaults = Object.freeze({ threshold: 0.5, batchTokens: 8192, maxRows: 64 });
+/**
+ * Defaults: threshold; window content (126 + [CLS]/[SEP] = 128: small models are
+ * commonly trained on <= 128 tokens, and attention cost grows with the square);
+ * padded tokens per run; rows per run; max padded/real token ratio of a batch.
+ */
+export const kNerDefaults = Object.freeze({ threshold: 0.5, maxTokens: 126, batchTokens: 8192, maxRows: 64, maxPadding: 1.25 });
 
 function checkNumber(name: string, value: number | undefined, min: number, max: number, integer: boolean): void {
   if (value === undefined) return;
@@ -65,23 +76,29 @@ export async function createNerDetector(modelDir: string, options: NerDetectorOp
   checkNumber('threads', options.threads, 1, 1024, true);
   checkNumber('maxTokens', options.maxTokens, 8, 100_000, true);
   checkNumber('batchTokens', options.batchTokens, 64, 10_000_000, true);
+  if (options.aggregate !== undefined && !['first', 'max', 'mean'].includes(options.aggregate)) {
+    throw new ConfigError(`aggregate: expected first, max or mean, got ${String(options.aggregate)}`);
+  }
   const files = readModelDir(modelDir);
   const warn = options.onWarning ?? ((message: string) => process.stderr.write(`redact-de: warning: ${message}\n`));
   const labelMap = typeof options.labelMap === 'string' ? parseLabelMap(options.labelMap) : options.labelMap;
   const table = buildClassTable(files.config.id2label, labelMap, warn, `${modelDir}/config.json`);
+  // Loaded on first use: rules-only users never load onnxruntime or transformers.js.
+  const [{ NerSession }, { AlignedTokenizer }] = await Promise.all([import('./session.js'), import('./tokenize-align.js')]);
   const tokenizer = new AlignedTokenizer(files.tokenizerJson, files.tokenizerConfig, `${modelDir}/tokenizer.json`);
   const positions = Number(files.config.max_position_embeddings);
   // RoBERTa-family models reserve 2 positions for their padding offset.
   const roberta = /roberta/i.test(String(files.config.model_type ?? '')) ? 2 : 0;
   const limits = [tokenizer.modelMaxLength, Number.isFinite(positions) && positions > 4 ? positions - roberta : undefined].filter((v): v is number => v !== undefined);
   const modelLimit = (limits.length ? Math.min(...limits) : 512) - 2;
-  const maxTokens = options.maxTokens ?? modelLimit;
+  const maxTokens = options.maxTokens ?? Math.min(modelLimit, kNerDefaults.maxTokens);
   if (maxTokens > modelLimit) throw new ConfigError(`maxTokens: the model takes at most ${modelLimit} tokens per window, got ${maxTokens}`);
   const stride = options.stride ?? Math.min(128, maxTokens >> 2);
   checkNumber('stride', stride, 0, maxTokens >> 1, true);
   const session = await NerSession.open(files.onnxPath, { threads: options.threads });
   const detector = new OnnxNerDetector(basename(modelDir), session, tokenizer, table, {
     threshold: options.threshold ?? kNerDefaults.threshold,
+    aggregate: options.aggregate ?? 'first',
     maxTokens,
     stride,
     batchTokens: Math.max(options.batchTokens ?? kNerDefaults.batchTokens, maxTokens + 2),
@@ -92,6 +109,7 @@ export async function createNerDetector(modelDir: string, options: NerDetectorOp
 
 interface Settings {
   threshold: number;
+  aggregate: WordAggregate;
   maxTokens: number;
   stride: number;
   batchTokens: number;
@@ -198,7 +216,17 @@ class OnnxNerDetector implements NerDetector {
     for (let first = 0; first < count; ) {
       const longest = data[order[first] * 5 + W_END] - data[order[first] * 5 + W_START];
       const seq = longest + 2;
-      const rows = Math.min(count - first, kNerDefaults.maxRows, Math.max(1, Math.floor(this.#settings.batchTokens / seq)));
+      // Rows are padded to the longest (first) one: stop adding rows once padding would
+      // exceed kMaxPadding of the real tokens (turns range from 3 to 500 tokens).
+      const maxRows = Math.min(count - first, kNerDefaults.maxRows, Math.max(1, Math.floor(this.#settings.batchTokens / seq)));
+      let rows = 1;
+      let real = seq;
+      while (rows < maxRows) {
+        const next = data[order[first + rows] * 5 + W_END] - data[order[first + rows] * 5 + W_START] + 2;
+        if ((rows + 1) * seq > kNerDefaults.maxPadding * (real + next)) break;
+        real += next;
+        rows++;
+      }
       const { ids, mask } = this.#session.inputs(rows, seq);
       for (let r = 0; r < rows; r++) {
         const w = order[first + r] * 5;
@@ -226,9 +254,11 @@ class OnnxNerDetector implements NerDetector {
         const w = order[first + r] * 5;
         const start = data[w + W_START];
         const ownEnd = data[w + W_OWN_END];
+        const everyPiece = this.#settings.aggregate !== 'first';
         for (let i = data[w + W_OWN_START]; i < ownEnd; i++) {
-          if (!tokens.wordStart[i]) continue;
-          this.#decisions[i] = decideWord(logits.data, (r * seq + (i - start) + 1) * classes, table, this.#settings.threshold, this.#scratch);
+          if (!everyPiece && !tokens.wordStart[i]) continue;
+          // Threshold 0: the best label and its mass; the threshold applies per word in #decodeTurn.
+          this.#decisions[i] = decideWord(logits.data, (r * seq + (i - start) + 1) * classes, table, 0, this.#scratch);
           this.#scores[i] = this.#scratch[0];
         }
       }
@@ -246,18 +276,7 @@ class OnnxNerDetector implements NerDetector {
       words.decisions = grow(words.decisions, need);
       words.scores = grow(words.scores, need);
     }
-    let n = -1;
-    for (let i = from; i < to; i++) {
-      if (tokens.wordStart[i] || n < 0) {
-        n++;
-        words.starts[n] = tokens.starts[i];
-        words.ends[n] = tokens.ends[i];
-        words.decisions[n] = tokens.wordStart[i] ? this.#decisions[i] : 0;
-        words.scores[n] = this.#scores[i];
-      } else if (tokens.ends[i] > words.ends[n]) {
-        words.ends[n] = tokens.ends[i];
-      }
-    }
-    decodeBio(words as WordPredictions, 0, n + 1, turn, this.#table, this.id, out);
+    const n = collectWords(tokens, from, to, this.#decisions, this.#scores, this.#settings, words);
+    decodeBio(words as WordPredictions, 0, n, turn, this.#table, this.id, out);
   }
 }

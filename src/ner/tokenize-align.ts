@@ -84,7 +84,7 @@ export class AlignedTokenizer {
     const n = text.length;
     for (let i = 0; i < n; ) {
       const code = text.charCodeAt(i);
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+      const width = isPairAt(text, i, code) ? 2 : 1;
       let kind: number;
       if (width === 2) kind = classify(this.#normalizeChar(text.slice(i, i + 2)));
       else if ((kind = this.#bmpKind[code] - 1) < 0) this.#bmpKind[code] = (kind = classify(this.#normalizeChar(text[i]))) + 1;
@@ -135,17 +135,21 @@ export class AlignedTokenizer {
     out.length = o;
   }
 
-  /** Tokenises one whitespace-free chunk and aligns its tokens to it (cache-miss path). */
+  /**
+   * Tokenises one whitespace-free chunk and aligns its tokens to it (cache-miss path).
+   * Runs transformers.js' own stages (normaliser, pre-tokeniser, model) word by
+   * word, so every token is known to belong to its pre-tokenised word: an [UNK]
+   * covers the rest of its word and can never swallow a neighbour's text.
+   */
   #analyse(chunk: string): ChunkEntry {
-    const tokens = this.#tok._encode_text(chunk);
-    const ids = this.#tok.model.convert_tokens_to_ids(tokens);
+    const tok = this.#tok;
     // The chunk normalised per code point, whitespace removed, with each unit's original range.
     let norm = '';
     const from: number[] = [];
     const to: number[] = [];
     for (let i = 0; i < chunk.length; ) {
       const code = chunk.charCodeAt(i);
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < chunk.length ? 2 : 1;
+      const width = isPairAt(chunk, i, code) ? 2 : 1;
       const piece = this.#normalizeChar(chunk.slice(i, i + width)).replace(/\s+/g, '');
       for (let k = 0; k < piece.length; k++) {
         from.push(i);
@@ -154,77 +158,94 @@ export class AlignedTokenizer {
       norm += piece;
       i += width;
     }
+    const normalized = tok.normalizer ? tok.normalizer(chunk) : chunk;
+    const words = tok.pre_tokenizer ? tok.pre_tokenizer(normalized, { section_index: 0 }) : [normalized];
+    const tokens: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const flags: number[] = [];
+    const marker = this.#scheme.kind === 'metaspace' ? this.#scheme.marker : '';
+    const prefix = this.#scheme.kind === 'prefix' ? this.#scheme.prefix : '';
+    let cursor = 0;
+    for (const word of words) {
+      const text = marker && word.startsWith(marker) ? word.slice(marker.length) : word;
+      let at = norm.startsWith(text, cursor) ? cursor : norm.indexOf(text, cursor);
+      if (at < 0) at = cursor; // per-code-point and whole normalisation differ (rare): keep going
+      const wordEnd = Math.min(norm.length, at + text.length);
+      let c = at;
+      let pendingUnk = -1;
+      for (const token of tok.model([word])) {
+        const k = tokens.length;
+        tokens.push(token);
+        flags.push(k === 0 || c === at ? 1 : 0);
+        starts.push(c);
+        ends.push(c);
+        if (token === this.#unk) {
+          if (pendingUnk < 0) pendingUnk = k;
+          continue;
+        }
+        let body = token;
+        if (prefix && token.startsWith(prefix) && token !== prefix) body = token.slice(prefix.length);
+        else if (marker && token.startsWith(marker)) body = token.slice(marker.length);
+        let p = norm.startsWith(body, c) ? c : norm.indexOf(body, c);
+        if (p < 0 || p + body.length > wordEnd) p = c;
+        const end = Math.min(wordEnd, p + body.length);
+        for (let u = pendingUnk; u >= 0 && u < k; u++) ends[u] = p; // [UNK]s run up to the next known piece
+        pendingUnk = -1;
+        starts[k] = p;
+        ends[k] = end;
+        c = end;
+      }
+      for (let u = pendingUnk; u >= 0 && u < tokens.length; u++) ends[u] = wordEnd;
+      cursor = wordEnd;
+    }
+    if (this.#scheme.kind === 'metaspace') markPunctuationWords(tokens, flags, marker);
     const count = tokens.length;
     const entry = new Int32Array(1 + 4 * count);
     entry[0] = count;
-    const at = (p: number): number => (p < from.length ? from[p] : chunk.length);
-    let cursor = 0;
-    let pendingUnk = -1;
-    let carryWordStart = 0;
+    const ids = tok.model.convert_tokens_to_ids(tokens);
+    // Normalised positions -> original offsets. Tokens then tile the chunk: characters the
+    // normaliser removed (combining marks, soft hyphens, zero-width spaces) join the token
+    // before them, so "Zoe\u0308" stays one word and every character belongs to a token.
+    const orig = (p: number): number => (p < from.length ? from[p] : chunk.length);
     for (let k = 0; k < count; k++) {
-      const token = tokens[k];
       entry[1 + k] = ids[k];
-      let isWordStart = k === 0 ? 1 : 0;
-      let body = token;
-      if (this.#scheme.kind === 'prefix') {
-        if (token.startsWith(this.#scheme.prefix) && token !== this.#scheme.prefix) body = token.slice(this.#scheme.prefix.length);
-        else isWordStart = 1;
-      } else if (token.startsWith(this.#scheme.marker)) {
-        body = token.slice(this.#scheme.marker.length);
-        isWordStart = 1;
-      }
-      if (token === this.#unk) {
-        // [UNK] replaces a whole word of unknown length: it ends where the next token is found.
-        if (pendingUnk < 0) pendingUnk = k;
-        entry[1 + 3 * count + k] = isWordStart | carryWordStart;
-        carryWordStart = 0;
-        continue;
-      }
-      let pos = norm.startsWith(body, cursor) ? cursor : norm.indexOf(body, cursor);
-      let len = body.length;
-      if (pos < 0) {
-        // Normalised per code point and as a whole differ (rare: contextual case mapping); keep lengths.
-        pos = cursor;
-        len = Math.min(len, norm.length - cursor);
-      }
-      if (pendingUnk >= 0) {
-        for (let u = pendingUnk; u < k; u++) {
-          entry[1 + count + u] = at(cursor);
-          entry[1 + 2 * count + u] = pos > cursor ? to[pos - 1] : at(cursor);
-        }
-        pendingUnk = -1;
-      }
-      entry[1 + count + k] = at(pos);
-      entry[1 + 2 * count + k] = len > 0 ? to[pos + len - 1] : at(pos);
-      if (len === 0) {
-        // A bare word marker ("▁" before punctuation): its word starts with the next token.
-        carryWordStart |= isWordStart;
-        isWordStart = 0;
-      } else {
-        isWordStart |= carryWordStart;
-        carryWordStart = 0;
-      }
-      entry[1 + 3 * count + k] = isWordStart;
-      cursor = pos + len;
+      entry[1 + count + k] = k === 0 ? 0 : orig(starts[k]);
+      entry[1 + 3 * count + k] = flags[k];
     }
-    if (pendingUnk >= 0) {
-      for (let u = pendingUnk; u < count; u++) {
-        entry[1 + count + u] = at(cursor);
-        entry[1 + 2 * count + u] = norm.length > cursor ? to[norm.length - 1] : at(cursor);
+    for (let k = 0; k < count; k++) {
+      const start = entry[1 + count + k];
+      const next = k + 1 < count ? entry[1 + count + k + 1] : chunk.length;
+      const end = Math.max(ends[k] > starts[k] ? to[ends[k] - 1] : start, next > start ? next : start);
+      entry[1 + 2 * count + k] = end;
+      if (end === start && k + 1 < count) {
+        // A zero-width token (a bare "▁", an unplaceable piece) hands its word start to the next one.
+        entry[1 + 3 * count + k + 1] |= entry[1 + 3 * count + k];
+        entry[1 + 3 * count + k] = 0;
       }
-    }
-    // Tokens tile the chunk: characters the normaliser removed (combining marks, soft
-    // hyphens, zero-width spaces) join the token before them, so "Zoe\u0308" is one word.
-    if (count > 0) {
-      entry[1 + count] = 0;
-      for (let k = 0; k + 1 < count; k++) {
-        const nextStart = entry[1 + count + k + 1];
-        if (entry[1 + 2 * count + k] < nextStart && entry[1 + count + k] < nextStart) entry[1 + 2 * count + k] = nextStart;
-      }
-      entry[1 + 2 * count + count - 1] = chunk.length;
     }
     return entry;
   }
+}
+
+/** SentencePiece words keep their punctuation ("▁Weber" ","): make punctuation a word of its own. */
+function markPunctuationWords(tokens: readonly string[], flags: number[], marker: string): void {
+  let previousPunct = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const body = tokens[k].startsWith(marker) ? tokens[k].slice(marker.length) : tokens[k];
+    const punct = body.length > 0 && kPunctuation.test(body);
+    if (punct || previousPunct) flags[k] = 1;
+    previousPunct = punct;
+  }
+}
+
+const kPunctuation = /^[\p{P}\p{S}]+$/u;
+
+/** True when `code` (at `i`) starts a valid surrogate pair; lone surrogates count as one unit. */
+function isPairAt(text: string, i: number, code: number): boolean {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
 }
 
 const kPart = 0;

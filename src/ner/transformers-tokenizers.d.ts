@@ -6,6 +6,8 @@
 declare module '@xenova/transformers/src/tokenizers.js' {
   /** A tokenizer model (WordPiece, Unigram, BPE) with its vocabulary. */
   export interface TokenizerModel {
+    /** WordPiece / Unigram / BPE over pre-tokenised words: token strings. */
+    (words: readonly string[]): string[];
     readonly constructor: { readonly name: string };
     readonly tokens_to_ids: Map<string, number>;
     readonly unk_token?: string;
@@ -20,7 +22,7 @@ declare module '@xenova/transformers/src/tokenizers.js' {
   export class PreTrainedTokenizer {
     constructor(tokenizerJSON: object, tokenizerConfig: object);
     readonly normalizer: Normalizer | null;
-    readonly pre_tokenizer: (((text: string) => string[]) & { readonly config?: Record<string, unknown> }) | null;
+    readonly pre_tokenizer: (((text: string, options?: { section_index?: number }) => string[]) & { readonly config?: Record<string, unknown> }) | null;
     readonly model: TokenizerModel;
     readonly model_max_length?: number;
     readonly unk_token?: string;

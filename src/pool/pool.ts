@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import { ConfigError, RedactError } from '../errors.js';
 import type { NerDetectorOptions } from '../ner/ner-detector.js';
 import type { OperatorTableSpec } from '../operators/types.js';
+import type { DataSubjectValues } from '../pipeline/data-subject.js';
 import { RedactionStats } from '../pipeline/stats.js';
 import type { KeyRing } from '../pseudonym/index.js';
 import { rulesPath } from '../rules-dir.js';
@@ -29,6 +30,8 @@ export interface PooledRedactorOptions {
   defaultTenant?: string;
   /** Detector ids to leave out, e.g. `rules:ip`. */
   disableDetectors?: readonly string[];
+  /** Data-subject request: the requester's own values per label, kept readable (see createRedactor `keepOwnData`). */
+  keepOwnData?: DataSubjectValues;
   /** ES modules exporting `createDetectors(): Detector[]`, loaded in every worker (detector objects cannot cross threads). */
   detectorModules?: readonly string[];
   /** Calls per task in {@link PooledRedactor.redactMany}; default 8. */
@@ -99,6 +102,7 @@ export async function createPooledRedactor(options: PooledRedactorOptions): Prom
     defaultTenant: options.defaultTenant,
     keys: material ? { active: material.active, keys: material.keys } : undefined,
     disableDetectors: options.disableDetectors,
+    keepOwnData: options.keepOwnData,
     rules: options.rules,
     model: options.model,
     // Cores are shared: each worker's ONNX session gets its slice, so threads do not oversubscribe.

@@ -1,5 +1,6 @@
 import type { NerDetectorOptions } from '../ner/ner-detector.js';
 import type { OperatorTableSpec } from '../operators/types.js';
+import type { DataSubjectValues } from '../pipeline/data-subject.js';
 import type { Label, RedactedTranscript, Transcript } from '../types.js';
 
 /**
@@ -14,6 +15,8 @@ export interface WorkerConfig {
   keys?: { active: number; keys: ReadonlyMap<number, Uint8Array> };
   /** Detector ids to leave out, e.g. `rules:ip`. */
   disableDetectors?: readonly string[];
+  /** Data-subject request: the requester's own values, kept readable. */
+  keepOwnData?: DataSubjectValues;
   /** False: no rule detectors (NER and detector modules only). Default true. */
   rules?: boolean;
   /** The NER model folder, or null for rules only. */
@@ -36,6 +39,7 @@ export type CallOutcome = { ok: true; value: RedactedTranscript } | { ok: false;
 /** Counts per label and detector, as RedactionStats.toJSON. */
 export interface StatsDelta {
   calls: number;
+  kept: number;
   byLabel: Record<string, number>;
   byDetector: Record<string, number>;
 }

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { RedactError, safeMessage } from '../errors.js';
 import { createRuleDetectors } from '../detect/index.js';
 import { createNerDetector } from '../ner/ner-detector.js';
+import { compileDataSubject } from '../pipeline/data-subject.js';
 import { createRedactor, type Redactor } from '../pipeline/redactor.js';
 import { KeyRing } from '../pseudonym/index.js';
 import type { Detector } from '../types.js';
@@ -37,6 +38,7 @@ async function init(config: WorkerConfig): Promise<Redactor> {
     operators: config.operators,
     keys: config.keys ? KeyRing.fromKeys(config.keys.keys, config.keys.active) : undefined,
     defaultTenant: config.defaultTenant,
+    ...(config.keepOwnData ? { keepOwnData: compileDataSubject(config.keepOwnData) } : {}),
   });
 }
 
@@ -44,10 +46,10 @@ async function init(config: WorkerConfig): Promise<Redactor> {
 const ready: Promise<Redactor | Error> = init(workerData as WorkerConfig).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error)),
 );
-let last: StatsDelta = { calls: 0, byLabel: {}, byDetector: {} };
+let last: StatsDelta = { calls: 0, kept: 0, byLabel: {}, byDetector: {} };
 
 function delta(now: StatsDelta): StatsDelta {
-  const out: StatsDelta = { calls: now.calls - last.calls, byLabel: {}, byDetector: {} };
+  const out: StatsDelta = { calls: now.calls - last.calls, kept: now.kept - last.kept, byLabel: {}, byDetector: {} };
   for (const [k, v] of Object.entries(now.byLabel)) if (v !== (last.byLabel[k] ?? 0)) out.byLabel[k] = v - (last.byLabel[k] ?? 0);
   for (const [k, v] of Object.entries(now.byDetector)) if (v !== (last.byDetector[k] ?? 0)) out.byDetector[k] = v - (last.byDetector[k] ?? 0);
   last = now;

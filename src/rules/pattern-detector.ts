@@ -13,6 +13,7 @@ interface CompiledPattern {
   readonly regex: RegExp;
   readonly view: PatternRule['patterns'][number]['view'];
   readonly group: number;
+  readonly requires?: string;
   readonly score: number;
   readonly minDigits: number;
   readonly maxDigits: number;
@@ -75,6 +76,7 @@ export class PatternDetector implements Detector {
       regex: withIndices(compileRegex(p.regex, p.flags, `${source}: patterns[${i}].regex`), p.group > 0),
       view: p.view,
       group: p.group,
+      requires: p.requires,
       score: p.score,
       minDigits: p.minDigits ?? 0,
       maxDigits: p.maxDigits ?? Number.MAX_SAFE_INTEGER,
@@ -97,6 +99,7 @@ export class PatternDetector implements Detector {
   private runPattern(call: CallView, turn: TurnView, pattern: CompiledPattern, out: Span[]): void {
     const normalized = pattern.view === 'digits' || pattern.view === 'email' ? turn.normalized(pattern.view) : undefined;
     const text = normalized ? normalized.text : pattern.view === 'lower' ? turn.lower : turn.text;
+    if (pattern.requires !== undefined && text.indexOf(pattern.requires) < 0) return;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {

@@ -22,6 +22,11 @@ export const patternSchema = z.strictObject({
   flags: z.string().default(''),
   /** Which text the regex runs on: the original, or a spoken-form normalisation. */
   view: z.enum(['text', 'lower', 'digits', 'email']).default('text'),
+  /**
+   * A literal that every match contains ("@", ":"): the regex runs only on
+   * texts that contain it, a cheap pre-check for rare patterns.
+   */
+  requires: z.string().min(1).optional(),
   /** Capture group whose range is the entity (0 = whole match). */
   group: z.number().int().min(0).max(9).default(0),
   score,

@@ -39,8 +39,10 @@ const SECTOR: Record<Business, string> = {
   property: 'home', craft: 'home', workshop: 'home', counsel: 'civic', union: 'civic', party: 'civic',
 };
 const FILLERS_WRITTEN = ['äh, ', 'ähm, ', 'also, ', 'äh ', 'hm, ', 'ja, also '];
+// Inside a sentence ("einen äh Tennisarm") only hesitation sounds fit, not "also".
+const FILLERS_MID = ['äh ', 'ähm ', 'äh, ', 'ähm, '];
 const ENDS_WITH_FILLER = /(äh|ähm|hm|also|ja)[,.]? $/i;
-const FUNCTION_WORD_START = /^(Der|Die|Das|Ich|Ja|Es|Wir|Mein|Meine|Ein|Eine|Und|Wie|Können|Haben|Ist|Hier|Guten|Hallo|Nein|Nee|Also|Seit|Bei|Im|Am|Auf|Mir|Sie|Er|Dann|Genau|Bisher|Neu|Zur|Geboren|Das|Okay|Da|Moment|Einen|Nicht|Richtig|Gerne|Die|Unser|Meiner|Mit)\b/;
+const FUNCTION_WORD_START = /^(Der|Die|Das|Ich|Ja|Es|Wir|Mein|Meine|Ein|Eine|Und|Wie|Können|Haben|Ist|Hier|Guten|Hallo|Nein|Nee|Also|Seit|Bei|Im|Am|Auf|Mir|Sie|Er|Dann|Genau|Bisher|Neu|Zur|Geboren|Okay|Da|Moment|Einen|Nicht|Richtig|Gerne|Unser|Meiner|Mit)\b/;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -58,6 +60,8 @@ export class CallCtx {
   otherNamed = false;
   /** The appointment being agreed on, so offer, acceptance and confirmation match. */
   appt: Appt | undefined;
+  /** The town of the business ("Stadtwerke {town}"), fixed per call. */
+  townName = '';
   private readonly spelling: Spelling;
   private readonly foldNames: boolean;
   private readonly cache = new Map<string, Seg[]>();
@@ -119,7 +123,7 @@ export class CallCtx {
     for (let i = segs.length - 1; i > 0; i--) {
       const prev = segs[i - 1];
       if (segs[i].label && !prev.label && prev.t.endsWith(' ') && !ENDS_WITH_FILLER.test(prev.t) && rng.chance(d * 0.25)) {
-        segs.splice(i, 0, lit(rng.pick(FILLERS_WRITTEN)));
+        segs.splice(i, 0, lit(rng.pick(FILLERS_MID)));
       }
     }
     const first = segs[0];
@@ -279,7 +283,4 @@ export class CallCtx {
       }
     }
   }
-
-  /** The town of the business, fixed per call. */
-  townName = '';
 }

@@ -11,7 +11,8 @@ import { splitOf, type Rng, type Split } from './rng.js';
 import { isLatin, toLatin } from './translit.js';
 import {
   ARABIC_FIRST_FEMALE, ARABIC_FIRST_MALE, ARABIC_SURNAMES, COMMON_WORD_FIRST_FEMALE, COMMON_WORD_FIRST_MALE,
-  COMMON_WORD_SURNAMES, NAME_PARTICLES, TURKISH_FIRST_FEMALE, TURKISH_FIRST_MALE, TURKISH_SURNAMES,
+  COMMON_WORD_SURNAMES, NAME_PARTICLES, SURNAME_ENDINGS, SURNAME_STEMS, TURKISH_FIRST_FEMALE, TURKISH_FIRST_MALE,
+  TURKISH_SURNAMES,
 } from './templates/lexicon-names.js';
 import type { ExtraNames } from './names-dir.js';
 
@@ -81,6 +82,7 @@ function localePools(origin: Origin): OriginPools {
 
 interface SplitPools {
   origins: Record<Origin, OriginPools>;
+  composed: string[];
   commonLast: string[];
   commonFemale: string[];
   commonMale: string[];
@@ -102,8 +104,16 @@ export function namePools(split: Split): SplitPools {
       lastFemale: inSplit(all.lastFemale, split),
     };
   }
+  const composed: string[] = [];
+  for (const stem of SURNAME_STEMS) {
+    for (const end of SURNAME_ENDINGS) {
+      const name = stem + (stem.endsWith(end[0]) && end.length > 3 ? end.slice(1) : end);
+      if (splitOf(name, 'name') === split) composed.push(name);
+    }
+  }
   const pools: SplitPools = {
     origins,
+    composed,
     commonLast: inSplit(COMMON_WORD_SURNAMES, split),
     commonFemale: inSplit(COMMON_WORD_FIRST_FEMALE, split),
     commonMale: inSplit(COMMON_WORD_FIRST_MALE, split),
@@ -140,6 +150,7 @@ export function makePerson(rng: Rng, split: Split, opts: PersonOptions = {}): Pe
       if (list.length) first = rng.pick(list);
       if (extra.last.length) last = rng.pick(extra.last);
     }
+    if (rng.chance(0.2)) last = rng.pick(pools.composed);
     if (rng.chance(opts.commonWordRate ?? 0.3)) last = rng.pick(pools.commonLast);
     if (rng.chance(0.1)) first = rng.pick(female ? pools.commonFemale : pools.commonMale);
     else if (rng.chance(0.07)) first = `${first}-${rng.pick(female ? op.female : op.male)}`;

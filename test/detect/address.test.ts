@@ -31,6 +31,12 @@ describe('ADDRESS: positives (written and spoken)', () => {
     ["die postleitzahl ist acht null drei drei eins", [[21, 45, 'ADDRESS']]],
     ["Schicken Sie es an 50667 Köln.", [[19, 29, 'ADDRESS']]],
     ["Goethestraße Hausnummer 27 b", [[0, 28, 'ADDRESS']]],
+    ["Also, Hummelsheim 8 27568 Bremerhaven.", [[6, 37, 'ADDRESS']]],
+    ["Ich wohne Driescher Hecke 30.", [[10, 28, 'ADDRESS']]],
+    ["Birkenweg zwanzig bis zweiundzwanzig", [[0, 36, 'ADDRESS']]],
+    ["Wilhelmstraße 1, 15230 Frankfurt (Oder)", [[0, 39, 'ADDRESS']]],
+    ["borsigstraße siebenundachtzig eins fünf zwei drei null frankfurt oder", [[0, 69, 'ADDRESS']]],
+    ["sternweg siebenundsiebzig neunzig zwanzig klagenfurt", [[0, 52, 'ADDRESS']]],
   ])('%s', async (text, expected) => {
     expect(triples(await detectIn(address, text))).toEqual(expected);
   });
@@ -40,6 +46,19 @@ describe('ADDRESS: across turns', () => {
   it('takes a bare postcode answering "Und die Postleitzahl?"', async () => {
     const spans = await detectIn(address, { speaker: 'agent', text: 'Und die Postleitzahl?' }, 'Acht null drei drei eins.');
     expect(spans.map((s) => [s.turn, s.start, s.end])).toEqual([[1, 0, 24]]);
+  });
+
+  it.each<[string, string]>([
+    ['Wie ist Ihre Adresse?', 'Hirsdorf 28.'],
+    ['wie ist ihre adresse', 'hirsdorf achtundzwanzig'],
+  ])('takes a street name without street word answering "%s"', async (question, answer) => {
+    const spans = await detectIn(address, { speaker: 'agent', text: question }, answer);
+    expect(spans.map((s) => [s.turn, s.start, s.end])).toEqual([[1, 0, answer.replace(/\.$/, '').length]]);
+  });
+
+  it('finds a street name again when it is read back without an address word', async () => {
+    const spans = await detectIn(address, 'Zur Mühle 27a, 92224 Amberg', { speaker: 'agent', text: 'ich habe zur mühle 26a notiert' });
+    expect(spans.map((s) => [s.turn, s.start, s.end])).toEqual([[0, 0, 27], [1, 9, 22]]);
   });
 
   it('takes a prefix-only street in lowercase when the agent asked for the address', async () => {
@@ -65,6 +84,12 @@ describe('ADDRESS: hard negatives', () => {
     ['Wir treffen uns um 10115 Uhr', 'a five-digit number without address context or city'],
     ['Der Ring 3 ist kaputt', 'a bare street word'],
     ['Sie wohnt in Berlin.', 'a bare city is not labelled'],
+    ['Die Armeen besetzten 1794 Aachen.', 'four digits before a German city are a year, not a postcode'],
+    ['Gilt der Tarif auch im Postleitzahlgebiet 87872?', 'a postcode area locates nobody'],
+    ['Ich lebe mit Diabetes Typ 2 seit Jahren.', 'a noun after the number: no house number'],
+    ['Meine Adresse ist seit 2019 dieselbe.', 'a year after an address word'],
+    ['Ich wohne im 3. Stock.', 'a floor'],
+    ['Meine Adresse: Haus 4, Zimmer 12', 'building and room words are no street names'],
   ])('%s (%s)', async (text) => {
     expect(await detectIn(address, text)).toEqual([]);
   });

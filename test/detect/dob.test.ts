@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDobDetectors } from '../../src/detect/dob.js';
 import { readDateAt } from '../../src/detect/dob-date.js';
 import { Lexicon } from '../../src/rules/lexicon.js';
-import { detectIn, triples } from '../helpers.js';
+import { detectIn, triples, type TestTurn } from '../helpers.js';
 
 const [dob] = createDobDetectors();
 
@@ -24,6 +24,12 @@ describe('DATE_OF_BIRTH: positives (written and spoken)', () => {
     ["Ich bin 1975 geboren.", [[8, 12, 'DATE_OF_BIRTH']]],
     ["Geburtsjahr neunzehnhundertfünfundsiebzig", [[12, 41, 'DATE_OF_BIRTH']]],
     ["Geb.-Datum 12. Jan. 1955", [[11, 24, 'DATE_OF_BIRTH']]],
+    ["ich bin am dritten vierten achtundachtzig geboren", [[11, 41, 'DATE_OF_BIRTH']]],
+    ["im Jahr neunzehnhundertneunzig geboren", [[8, 30, 'DATE_OF_BIRTH']]],
+    ["Jahrgang 1975", [[9, 13, 'DATE_OF_BIRTH']]],
+    ["Geburtsdatum: 3.4.88", [[14, 20, 'DATE_OF_BIRTH']]],
+    ["Wegen des Geburtsdatums 3.4.88 frage ich.", [[24, 30, 'DATE_OF_BIRTH']]],
+    ["mein geburtsdatum ist der vierzehnte neunte neunzehnhundertachtundachtzig es geht um den rücken", [[26, 73, 'DATE_OF_BIRTH']]],
   ])('%s', async (text, expected) => {
     expect(triples(await detectIn(dob, text))).toEqual(expected);
   });
@@ -41,6 +47,41 @@ describe('DATE_OF_BIRTH: across turns', () => {
       [0, 19, 27],
       [1, 12, 47],
     ]);
+  });
+
+  it.each<[string, TestTurn[], [number, number, number][]]>([
+    [
+      'an answer after other words ("Einen Moment, ich schau mal.")',
+      [{ speaker: 'agent', text: 'Zur Verifizierung bräuchte ich Ihr Geburtsdatum.' }, 'Einen Moment, ich schau mal. 24.12.1955.'],
+      [[1, 29, 39]],
+    ],
+    [
+      'a spoken answer of three numbers',
+      [{ speaker: 'agent', text: 'zur sicherheit wie ist ihr geburtsdatum' }, 'die lautet neunundzwanzig vier neunzig'],
+      [[1, 11, 38]],
+    ],
+    [
+      'a misheard read-back sharing day and month',
+      ['Ähm, 06.11.1948 ist mein Geburtsdatum.', { speaker: 'agent', text: 'Also 16.11.48?' }],
+      [[0, 5, 15], [1, 5, 13]],
+    ],
+    [
+      'a corrected read-back with the month spoken',
+      [{ speaker: 'agent', text: 'Und Ihr Geburtsdatum?' }, '23.02.2000', { speaker: 'agent', text: 'Ich habe 13. Februar 2000 verstanden.' }],
+      [[1, 0, 10], [2, 9, 25]],
+    ],
+  ])('takes %s', async (_name, turns, expected) => {
+    const spans = await detectIn(dob, ...turns);
+    expect(spans.map((s) => [s.turn, s.start, s.end])).toEqual(expected);
+  });
+
+  it.each<[string, TestTurn[]]>([
+    ['a date after a turn that gave the birth date itself', ['Geboren am 29.9.1959, ich nehme Ibuprofen.', { speaker: 'agent', text: 'Das Rezept liegt am fünfzehnten August bereit.' }]],
+    ['an answer followed by an appointment word', [{ speaker: 'agent', text: 'Ihr Geburtsdatum bitte?' }, 'Moment, ich habe am 5. März einen Termin.']],
+    ['an answer followed by a time of day', [{ speaker: 'agent', text: 'Und Ihr Geburtsdatum?' }, 'wie wäre es am 27. Januar viertel vor fünf']],
+  ])('ignores %s', async (_name, turns) => {
+    const spans = await detectIn(dob, ...turns);
+    expect(spans.filter((s) => s.turn === turns.length - 1)).toEqual([]);
   });
 
   it('ignores the answer when the question moved on to an appointment', async () => {

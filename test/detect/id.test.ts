@@ -43,6 +43,19 @@ describe('ID detectors: single-turn positives (written and spoken)', () => {
     ["Die Anliegennummer ist 556677.", [[23, 29, 'ID']]],
     ["Ohne Kontext: A123456780 und 86 095 742 719", [[14, 24, 'ID'], [29, 43, 'ID']]],
     ["Pass C01X00T478 liegt vor", [[5, 15, 'ID']]],
+    ["Meine Versicherungsnummer ist 12 345 678 901.", [[30, 44, 'ID']]],
+    ["Steuernummer 12/345/67890", [[13, 25, 'ID']]],
+    ["Die Fahrgestellnummer lautet WVWZZZ1JZXW000001.", [[29, 46, 'ID']]],
+    ["FIN WVWZZZ1JZXW000001 bitte", [[4, 21, 'ID']]],
+    ["Personalnummer: 004711", [[16, 22, 'ID']]],
+    ["Bestellnummer 2024-778812", [[14, 25, 'ID']]],
+    ["Geschäftszeichen II-4/2024-117", [[17, 30, 'ID']]],
+    ["das kennzeichen ist rv mm 64h", [[20, 29, 'ID']]],
+    ["die vorgangsnummer ist fünf zwo neun vier drei zwo null e", [[23, 57, 'ID']]],
+    ["meine kundennummer ist drei acht äh acht acht neun", [[23, 50, 'ID']]],
+    ["versichertennummer a eins zwei drei vier fünf sechs sieben acht null", [[19, 68, 'ID']]],
+    ["die ip ist hundertsechsundsiebzig punkt zweihundertachtzehn punkt zwei zwei sieben punkt hundertsechzehn", [[11, 104, 'ID']]],
+    ["Referenznummer R 1 M M 1, V N 1 Z 1", [[15, 35, 'ID']]],
   ])('%s', async (text, expected) => {
     expectExactly(await detectAll(text), expected);
   });
@@ -74,6 +87,50 @@ describe('ID detectors: context across turns', () => {
   });
 });
 
+describe('ID detectors: answers, continuations and read-backs in speech-to-text calls', () => {
+  it.each<[string, TestTurn[], [number, number, number][]]>([
+    [
+      'an answer of letters only, continued after a backchannel',
+      [{ speaker: 'agent', text: 'nennen sie mir bitte ihre kundennummer' }, 'k d strich', { speaker: 'agent', text: 'mhm ja' }, 'dann zwei neun fünf sieben fünf acht'],
+      [[1, 0, 10], [3, 5, 36]],
+    ],
+    [
+      'a number that goes on after "Okay, und weiter?"',
+      ['Meine Kundennummer ist vier sieben eins eins', { speaker: 'agent', text: 'Okay, und weiter?' }, 'drei, das ist alles.'],
+      [[0, 23, 44], [2, 0, 4]],
+    ],
+    [
+      'a bare "die Nummer bitte" after the topic was named',
+      [{ speaker: 'agent', text: 'um welchen vertrag geht es die nummer bitte' }, 'vier null drei sechzehn acht fünfzig'],
+      [[1, 0, 36]],
+    ],
+    [
+      'a misheard read-back and its correction',
+      ['Die Vertragsnummer ist 1ITF0083738481.', { speaker: 'agent', text: 'Ich wiederhole: 1ITF0083738181.' }, 'Nee, 1ITF0083738481.'],
+      [[0, 23, 37], [1, 16, 30], [2, 5, 19]],
+    ],
+    [
+      'a spelled read-back of a value with a long letter group',
+      ['Ja, also die Ausweisnummer ist ähm, KLVJFN8J42.', { speaker: 'agent', text: 'Ich habe K L V J F, N acht J zweiundvierzig notiert.' }],
+      [[0, 36, 46], [1, 9, 43]],
+    ],
+    [
+      'a read-back with a spoken dot after a comma',
+      ['Versicherungsscheinnummer: 52.631,149.9', { speaker: 'agent', text: 'Okay, fünf zwo Punkt sechs drei eins, Punkt eins vier neun Punkt neun.' }],
+      [[0, 27, 39], [1, 6, 69]],
+    ],
+    [
+      'the read-back of a tax ID that only the checksum found',
+      ['86 095 742 719', { speaker: 'agent', text: 'Ich wiederhole: 86 095 742 718.' }],
+      [[0, 0, 14], [1, 16, 30]],
+    ],
+  ])('%s', async (_name, turns, expected) => {
+    const spans = await detectAll(...turns);
+    expect(spans.map((s) => [s.turn, s.start, s.end])).toEqual(expect.arrayContaining(expected));
+    for (const s of spans) expect(expected.some(([t, a, b]) => s.turn === t && s.start >= a && s.end <= b)).toBe(true);
+  });
+});
+
 describe('ID detectors: hard negatives', () => {
   it.each([
     ['Telefonnummer 0171 2345678', 'phone numbers belong to PHONE, "Telefonnummer" is excluded'],
@@ -86,8 +143,18 @@ describe('ID detectors: hard negatives', () => {
     ['Kundennummer? Habe ich gerade nicht.', 'a context word without any number'],
     ['Die ICE-Linie 3 fährt heute nicht', 'lowercase words after a hyphen are no licence plate'],
     ['Der Termin ist um 14 Uhr.', 'a time'],
+    ['der zählerstand ist 12345', 'a meter reading is no identifier'],
+    ['Kundennummer? Ich hätte am 26.07 um 10 Uhr Zeit.', 'a day and month without year is a date'],
+    ['Ihre Vertragsnummer? Die Selbstbeteiligung liegt bei 1697 Euro.', 'a number followed by a currency is an amount'],
+    ['Ihre Kundennummer? Ich habe 112,00 € überwiesen.', 'a number followed by a currency sign is an amount'],
+    ['Die Nummer ABCDEFGHJKLMNPRST ist keine', 'seventeen letters without a digit are no VIN'],
   ])('%s (%s)', async (text) => {
     expect(await detectAll(text)).toEqual([]);
+  });
+
+  it('does not take an answer to a context word the previous turn already answered itself', async () => {
+    const spans = await detectAll('das kennzeichen war w a f r o hundertvierundneunzig', { speaker: 'agent', text: 'wie schlimm ist es von eins bis zehn' });
+    expect(spans.map((s) => s.turn)).toEqual([0]);
   });
 
   it('does not continue a number into a following quantity ("2 Stück")', async () => {

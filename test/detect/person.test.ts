@@ -35,6 +35,8 @@ const written: [string, Expected[]][] = [
   ['Das muss Dr. Hammer entscheiden.', [[13, 19, 'Hammer']]],
   ['Meine Kollegin, Wilma Gut, meldet sich bei Ihnen.', [[16, 25, 'Wilma Gut']]],
   ['Ich habe Rot verstanden.', [[9, 12, 'Rot']]],
+  ['Sie spielen Michael Jackson Songs im Radio.', [[12, 27, 'Michael Jackson']]],
+  ['Steuerkanzlei Cammisa, guten Tag.', [[14, 21, 'Cammisa']]],
 ];
 
 // Speech-to-text form: lowercase, no punctuation; context and gazetteers carry the decision.
@@ -52,6 +54,8 @@ const spoken: [string, Expected[]][] = [
   ['hallo evangelia zervos hier ich brauche einen termin', [[6, 22, 'evangelia zervos']]],
   ['herr fröhlich der arzt hat zeit', [[5, 13, 'fröhlich']]],
   ['frau vom kowalick bitte', [[5, 17, 'vom kowalick']]],
+  ['frau kramer erwies sich als nett', [[5, 11, 'kramer']]],
+  ['guten tag ich bin rudi klug ich nehme cortison', [[18, 27, 'rudi klug']]],
 ];
 
 // Hard negatives, each with the reason it is no name.
@@ -84,6 +88,11 @@ const negatives: [string, string][] = [
   ['ich bin umgezogen', 'participle after "ich bin"'],
   ['ich bin siebenundsechzig jahre alt', 'number word after "ich bin"'],
   ['das heißt wir müssen warten', '"das heißt" is no name phrase'],
+  ['Allerdings gibt es die Karl-May-Festspiele.', 'compound noun whose head is a noun'],
+  ['Herr Kapitän, der Kompass ist kaputt.', 'role noun after a salutation'],
+  ['Der Verlust lag bei 7 Mio. Euro.', 'unit after a number'],
+  ['Ich bin Bäcker von Beruf.', 'occupation after "ich bin"'],
+  ['Telenova, guten Tag, was kann ich für Sie tun?', 'company name opening the call'],
 ];
 
 describe('rules:person', () => {

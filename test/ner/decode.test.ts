@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideWord, decodeBio, TAG_B, TAG_I, type ClassTable } from '../../src/ner/decode.js';
+import { collectWords, decideWord, decodeBio, TAG_B, TAG_I, type ClassTable, type WordAggregate } from '../../src/ner/decode.js';
 import type { Span } from '../../src/types.js';
 
 /** O, B-PERSON, I-PERSON, B-ADDRESS, I-ADDRESS, B-LOC (unmapped) */
@@ -79,5 +79,47 @@ describe('decideWord', () => {
   it('is stable for large logits (softmax shifted by the max)', () => {
     expect(decideWord(logits(1000, 1010, 0, 0, 0, 0), 2, TABLE, 0.5, scratch)).toBe(BP);
     expect(scratch[0]).toBeCloseTo(1, 4);
+  });
+});
+
+describe('collectWords', () => {
+  // Pieces of "Müller-Lüdenscheidt ruft": Mü ##ller | - | Lü ##den ##scheidt | ruft
+  const tokens = {
+    starts: Int32Array.from([0, 2, 6, 7, 9, 12, 20]),
+    ends: Int32Array.from([2, 6, 7, 9, 12, 19, 24]),
+    wordStart: Uint8Array.from([1, 0, 1, 1, 0, 0, 1]),
+  };
+  const run = (decisions: number[], scores: number[], aggregate: WordAggregate, threshold = 0.5) => {
+    const out = { starts: new Int32Array(8), ends: new Int32Array(8), decisions: new Int32Array(8), scores: new Float32Array(8) };
+    const n = collectWords(tokens, 0, 7, Int32Array.from(decisions), Float32Array.from(scores), { aggregate, threshold }, out);
+    return Array.from({ length: n }, (_, w) => [out.starts[w], out.ends[w], out.decisions[w], Number(out.scores[w].toFixed(2))]);
+  };
+
+  it('groups pieces into words with the first piece deciding, whatever the later pieces say', () => {
+    // Label change mid-word: "Lü" is PERSON, "##den" ADDRESS: the word is PERSON.
+    expect(run([BP, BA, O, IP, BA, BA, O], [0.9, 0.99, 0.1, 0.8, 0.9, 0.9, 0.2], 'first')).toEqual([
+      [0, 6, BP, 0.9],
+      [6, 7, O, 0.1],
+      [7, 19, IP, 0.8],
+      [20, 24, O, 0.2],
+    ]);
+  });
+
+  it('max: a weak first piece is lifted by a strong continuation piece', () => {
+    expect(run([BP, IP, O, BP, IP, IP, O], [0.3, 0.9, 0.1, 0.2, 0.4, 0.45, 0.1], 'max')).toEqual([
+      [0, 6, BP, 0.9],
+      [6, 7, O, 0.1],
+      [7, 19, O, 0.45],
+      [20, 24, O, 0.1],
+    ]);
+  });
+
+  it('mean: the average of the pieces; the label of the best piece, tag B when the first piece disagrees', () => {
+    expect(run([BA, IP, O, BP, IP, IP, O], [0.4, 0.8, 0.1, 0.6, 0.6, 0.3, 0.1], 'mean')).toEqual([
+      [0, 6, BP, 0.6],
+      [6, 7, O, 0.1],
+      [7, 19, BP, 0.5], // (0.6 + 0.6 + 0.3) / 3 reaches the threshold
+      [20, 24, O, 0.1],
+    ]);
   });
 });

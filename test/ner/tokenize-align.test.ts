@@ -100,6 +100,35 @@ describe('token offsets: every token matches its original slice', () => {
   });
 });
 
+describe('token offsets: seeded fuzz over awkward characters', () => {
+  const pieces = ['anna', 'Weber', 'ÄÖÜäöüß', 'e\u0301', '\u0308', 'İ', 'ΣΑΣ', 'ς', '中文', '😀', '\u200B', '\u00AD', '\u0000', '\uFFFD',
+    ' ', '\u00A0', '\t', '\n', '\u2028', ',', '.', '-', '„', '“', '–', '0171', 'ﬁ', 'Å', 'x'.repeat(101), '\uD800'];
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+  it.each([
+    ['uncased', uncased, uncasedFiles],
+    ['cased', cased, casedFiles],
+  ] as const)('%s: ids equal transformers.js, every token within its original slice', (_name, tokenizer, files) => {
+    const Cls = AutoTokenizer.TOKENIZER_CLASS_MAPPING.BertTokenizer;
+    const reference = new Cls(files.json, files.config);
+    const normalize = normalizerOf(files);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const buf = new TokenBuffer();
+      tokenizer.tokenize(text, buf);
+      expect(Array.from(buf.ids.subarray(0, buf.length))).toEqual(reference.model.convert_tokens_to_ids(reference._encode_text(text)));
+      for (const t of alignedTokens(tokenizer, vocab, text)) {
+        if (t.token === '[UNK]') expect(t.text.length).toBeGreaterThan(0);
+        // Contextual lowercasing (final sigma) may differ per character; lengths still line up.
+        else if (!/[Σς]/.test(t.text)) expect(normalize(t.text)).toBe(t.token.replace(/^##/, ''));
+        expect(/\s/.test(t.text.replace(/[\u2028]/g, ''))).toBe(false);
+      }
+    }
+  });
+});
+
 describe('unsupported tokenizers', () => {
   it('rejects byte-level BPE with a message naming the file', () => {
     const json = { ...uncasedFiles.json, model: { type: 'BPE', vocab: { a: 0 }, merges: [] }, pre_tokenizer: { type: 'ByteLevel' }, normalizer: null };

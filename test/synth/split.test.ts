@@ -41,7 +41,7 @@ describe('train/test split', () => {
     const train = namePools('train');
     const test = namePools('test');
     const flat = (p: ReturnType<typeof namePools>): Set<string> => new Set([
-      ...p.commonLast, ...p.commonFemale, ...p.commonMale,
+      ...p.commonLast, ...p.commonFemale, ...p.commonMale, ...p.composed,
       ...Object.values(p.origins).flatMap((o) => [...o.female, ...o.male, ...o.last, ...o.lastFemale]),
     ]);
     const a = flat(train);

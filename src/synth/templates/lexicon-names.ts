@@ -65,5 +65,22 @@ export const ARABIC_SURNAMES = [
   'Alhamwi', 'Al-Ahmad', 'Kanaan', 'Bakri', 'Chahrour', 'Mahfouz', 'Nassar', 'Saad', 'Zein',
 ] as const;
 
+/**
+ * Stems and endings of German compound surnames ("Brinkmöller", "Hagedorn"):
+ * combined they give plausible names that are in no shipped lexicon, so a
+ * detector cannot pass the test split by lookup alone.
+ */
+export const SURNAME_STEMS = [
+  'Acker', 'Alten', 'Bier', 'Birken', 'Blumen', 'Brink', 'Brunn', 'Busch', 'Dorn', 'Eich', 'Eisen', 'Feld', 'Fichten',
+  'Finken', 'Fried', 'Gold', 'Grün', 'Hage', 'Hassel', 'Heide', 'Hein', 'Hol', 'Horn', 'Kirch', 'Kling', 'Kreuz',
+  'Linden', 'Löwen', 'Mühl', 'Neu', 'Ober', 'Oster', 'Pfeffer', 'Rein', 'Rosen', 'Sand', 'Schön', 'Sonnen', 'Stein',
+  'Tann', 'Unter', 'Weiden', 'Wester', 'Wiesen', 'Wolfs', 'Barten', 'Dreh', 'Eggen', 'Fuhr', 'Gries', 'Hasen',
+] as const;
+export const SURNAME_ENDINGS = [
+  'mann', 'meier', 'maier', 'huber', 'bauer', 'berger', 'hoff', 'hofer', 'kamp', 'brink', 'hausen', 'rath', 'wald',
+  'feld', 'inger', 'ecker', 'stetter', 'müller', 'schmidt', 'beck', 'bach', 'born', 'dorf', 'stedt', 'heimer', 'mayr',
+  'reiter', 'wieser', 'gruber', 'thaler', 'möller', 'kötter', 'brock', 'lage', 'ling', 'wedel',
+] as const;
+
 /** Nobility particles and double names, kept inside the PERSON span. */
 export const NAME_PARTICLES = ['von', 'von der', 'vom', 'van', 'de', 'zu'] as const;

@@ -66,7 +66,7 @@ export const NEGATIVE_POOLS: Readonly<Record<string, readonly string[]>> = {
   'neg_time@med': ['Die Sprechstunde ist {hours}.', 'Die Blutabnahme ist immer bis {time}.'],
   'neg_time@home': ['Der Techniker kommt zwischen {time} und {time}.', 'Ich bin ab {time} zu Hause, vorher nicht.'],
   neg_qty: [
-    'Ich hänge jetzt schon {qty:time} in der Warteschleife.',
+    'Ich hänge jetzt schon {qty:wait} in der Warteschleife.',
     'Das hat beim letzten Mal {qty:time} gedauert.',
   ],
   'neg_qty@med': ['Ich brauche {qty:med}.', 'Auf dem Rezept stehen {qty:med}.', 'Es sind {qty:med}, glaube ich.'],
@@ -135,4 +135,5 @@ export const QUANTITIES: Readonly<Record<string, readonly string[]>> = {
     'eine Großpackung', 'zehn Einheiten', 'N3, also die große Packung', 'zwei Tuben'],
   home: ['fünf Meter', '20 Liter', 'zwei Kisten', 'zwölf Quadratmeter', 'drei Rollen', '40 Fliesen', 'zwei Eimer'],
   time: ['zwei Wochen', 'drei Stunden', 'anderthalb Stunden', '45 Minuten', 'zwanzig Minuten', 'eine halbe Stunde'],
+  wait: ['zwanzig Minuten', 'eine halbe Stunde', '45 Minuten', 'zehn Minuten', 'fast eine Stunde'],
 };

@@ -1,0 +1,74 @@
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { ConfigError } from '../errors.js';
+import { buildClassTable, findDefaultModelDir, parseLabelMap, readModelDir } from '../ner/model-dir.js';
+import { createNerDetector, type NerDetector } from '../ner/ner-detector.js';
+
+/** NER and worker flags of a command, as commander parses them. */
+export interface NerCliOptions {
+  /** Model folder, `none`, or absent for the shipped model. */
+  model?: string;
+  labelMap?: string;
+  nerThreshold?: string;
+  nerAggregate?: 'first' | 'max' | 'mean';
+  /** `1` (in-process, default), a number of worker threads, or `auto` (one per core). */
+  workers?: string;
+}
+
+/** Adds --model, --label-map, --ner-threshold and --workers to a command. */
+export function addNerOptions(command: Command): Command {
+  return command
+    .option('--model <dir>', 'NER model folder (transformers.js layout), or "none" for rules only (default: the model shipped in models/)')
+    .option('--label-map <pairs>', 'map model labels to SPEC labels, e.g. B-PER=PERSON,I-PER=PERSON,LOC=O (default: from config.json id2label)')
+    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', '0.5')
+    .addOption(new Option('--ner-aggregate <how>', "a word's NER score from its sub-tokens").choices(['first', 'max', 'mean']).default('first'))
+    .addOption(new Option('--workers <n>', 'worker threads: 1 runs in-process; "auto" uses one per core').default('1'));
+}
+
+/**
+ * The model folder to use: `--model DIR`, null for `--model none`, else the
+ * single folder under models/. With no shipped model it runs rules only and says so.
+ */
+export function resolveModel(options: NerCliOptions, notice: (message: string) => void): string | null {
+  if (options.model === 'none') return null;
+  if (options.model) return options.model;
+  const found = findDefaultModelDir();
+  if (!found) notice('no NER model in models/ (and no --model); running rules only');
+  return found ?? null;
+}
+
+/** Parses --workers: a positive integer or `auto`. */
+export function parseWorkers(raw: string | undefined): number {
+  if (raw === undefined) return 1;
+  if (raw === 'auto') return availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1024) throw new ConfigError(`--workers: expected an integer 1..1024 or "auto", got "${raw}"`);
+  return n;
+}
+
+/** Parses --ner-threshold. */
+export function parseThreshold(raw: string | undefined): number {
+  const p = Number(raw ?? '0.5');
+  if (raw === '' || !Number.isFinite(p) || p < 0 || p > 1) throw new ConfigError(`--ner-threshold: expected a number in 0..1, got "${raw}"`);
+  return p;
+}
+
+/**
+ * Checks a model folder and its label map without loading the ONNX session
+ * (the workers load it), so errors and dropped-label warnings appear once, in the main thread.
+ */
+export function checkModel(model: string, labelMap: string | undefined, warn: (message: string) => void): void {
+  const files = readModelDir(model);
+  buildClassTable(files.config.id2label, labelMap ? parseLabelMap(labelMap) : undefined, warn, `${model}/config.json`);
+}
+
+/** The in-process NER detector for the CLI flags, or undefined for rules only. */
+export async function createCliNerDetector(model: string | null, options: NerCliOptions, warn: (message: string) => void): Promise<NerDetector | undefined> {
+  if (!model) return undefined;
+  return createNerDetector(model, {
+    threshold: parseThreshold(options.nerThreshold),
+    labelMap: options.labelMap,
+    aggregate: options.nerAggregate,
+    onWarning: warn,
+  });
+}
