@@ -89,6 +89,22 @@ function toBenchCall(raw: unknown): BenchCall {
   };
 }
 
+/** The hand-written calls: authored independently of the synthesiser, half in lowercase ASR style. */
+function loadHandwritten(): Corpus {
+  const name = 'hand-written calls';
+  const file = join(kRepoRoot, 'fixtures/handwritten/gold.jsonl');
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return {
+    info: {
+      name,
+      description:
+        `${relative(kRepoRoot, file)}, ${lines.length} calls written by hand (not by the synthesiser), half lowercase and unpunctuated; ` +
+        'all labels. It was also used as a development set while tuning the rules, so it is not a blind test either.',
+    },
+    calls: lines.map((l) => toBenchCall(JSON.parse(l))),
+  };
+}
+
 function loadGermEval(): Corpus {
   const name = 'GermEval 2014 dev (PERSON)';
   if (!existsSync(options.germevalFile)) {
@@ -164,7 +180,7 @@ async function main(): Promise<void> {
   if ('modelDir' in ner) systemNotes.push(`redact-de (rules + NER): model folder ${relative(kRepoRoot, ner.modelDir)}`);
   else systemNotes.push(`redact-de (rules + NER): model: not available (${ner.reason})`);
   const systems = kSystemIds.filter((id) => id !== 'rules-ner' || ctx.modelDir !== undefined);
-  const corpora = [loadSynth(), loadGermEval()];
+  const corpora = [loadSynth(), loadHandwritten(), loadGermEval()];
   const results: RunResult[] = [];
   for (const corpus of corpora) {
     if (corpus.info.skipped) {

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { createRuleDetectors } from '../detect/index.js';
 import { runKeygen } from './keygen.js';
-import { addNerOptions } from './ner-options.js';
+import { addNerOptions, createCliNerDetector, resolveModel, type NerCliOptions } from './ner-options.js';
+import type { RedactedTranscript } from '../types.js';
 import { runRedact, type RedactCommandOptions } from './redact.js';
 import { runEval, type EvalOptions } from './eval.js';
 import { redactGoldFile } from './eval-redact.js';
@@ -63,8 +64,19 @@ export function buildProgram(): Command {
     .option('--map <pairs>', 'label map for other label names, e.g. PER=PERSON,NAME=PERSON')
     .option('--labels <labels...>', 'evaluate only these labels')
     .option('--drop-unknown-labels', 'drop spans with unknown labels instead of failing')
-    .action(async (options: EvalOptions) => {
-      process.exitCode = await runEval(options, { redactFile: (gold, config) => redactGoldFile(gold, config, createRuleDetectors()) });
+    .option('--model <dir>', 'NER model folder used when --pred is absent, or "none" for rules only (default: the shipped model)')
+    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', '0.5')
+    .action(async (options: EvalOptions & NerCliOptions) => {
+      const warn = (message: string): void => void process.stderr.write(`redact-de: ${message}\n`);
+      const redactFile = async function* (gold: string, config?: string): AsyncGenerator<RedactedTranscript> {
+        const ner = await createCliNerDetector(resolveModel(options, warn), options, warn);
+        try {
+          yield* redactGoldFile(gold, config, ner ? [...createRuleDetectors(), ner] : createRuleDetectors());
+        } finally {
+          await ner?.close();
+        }
+      };
+      process.exitCode = await runEval(options, { redactFile });
     });
 
   program

@@ -151,8 +151,8 @@ export class HealthDetector implements Detector {
     const lower = turn.lower;
     if (we >= lower.length - 2 || lower.charCodeAt(we) !== 32 || !WORD[lower.charCodeAt(we + 1)]) return 0;
     // The first word must be a body part or a term itself: otherwise any word before a compound term
-    // ("dem" + "ibuprofen") would join it.
-    if (!this.morph.isBodyWord(lower, i, we) && !this.terms.isPhrase(lower, i, we)) return 0;
+    // ("dem" + "ibuprofen") would join it. Short terms are case-sensitive acronyms ("ALS" vs "als").
+    if (!this.morph.isBodyWord(lower, i, we) && !(we - i >= 4 && this.terms.isPhrase(lower, i, we))) return 0;
     const e2 = tokenEnd(lower, we + 1);
     const score = this.morph.analyzeSplit(lower, i, we, we + 1, e2);
     return score > 0 ? this.emit(call, turn, i, e2, score, undefined, out) : 0;

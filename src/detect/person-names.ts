@@ -111,8 +111,10 @@ export class NameScanner {
   private openingNoun(k: number, bits: number, closing: number): boolean {
     const toks = this.env.toks;
     if (toks.turn[k] !== 0 || bits & FREQUENT || (bits & WORD && (bits & (NOUN | NEVER_NAME)) === 0)) return false;
-    if (closing === CLOSE_GREETING) return true;
     const next = toks.lex[k + 1];
+    // A capitalised non-word after a brand is the brand's second word ("Signal Iduna"); a lowercase one may be a name.
+    if ((next & NAME_ANY) === 0 && toks.shape[k + 1] & CAP) return false;
+    if (closing === CLOSE_GREETING) return true;
     return closing === CLOSE_END && toks.turnStart[1] <= kShortOpening && (next & (LAST | AMB_LAST)) !== 0 && (next & FREQUENT) === 0;
   }
 
@@ -140,7 +142,8 @@ export class NameScanner {
   private closesCompanyName(j: number, turnEnd: number): number {
     const toks = this.env.toks;
     if (j >= turnEnd || toks.shape[j] & SENT) return CLOSE_END;
-    if (toks.shape[j] & COMMA) return CLOSE_GREETING;
+    // A comma or the agent's first name ("immobilienverwaltung kranz hakan çelik") follows.
+    if (toks.shape[j] & COMMA || toks.lex[j] & FIRST) return CLOSE_GREETING;
     return (toks.lex[j] & FILLER) !== 0 && (toks.lex[j] & NAME_ANY) === 0 ? CLOSE_GREETING : CLOSE_NONE;
   }
 
@@ -187,7 +190,11 @@ export class NameScanner {
     // "Telenova, guten Tag": what opens the turn is the company itself.
     if (onlyFillersBefore(this.env, first)) return false;
     if ((toks.lex[before] & (FUNC | FILLER)) === FUNC) return false;
-    return this.range.end - first > 1 || (toks.lexOf(first, this.env.call, this.env.gazetteer) & (NAME_AMBIGUOUS | WORD | DOUBLE_NAME)) === 0;
+    if (this.range.end - first > 1) return true;
+    // "Pflegedienst Lebenswert, hallo?": a compound of words is the brand.
+    const bits = toks.lexOf(first, this.env.call, this.env.gazetteer);
+    if (bits & (NAME_AMBIGUOUS | WORD | DOUBLE_NAME)) return false;
+    return (bits & NAME_UNAMBIGUOUS) !== 0 || !this.env.gazetteer.isWordCompound(this.lowerOf(first));
   }
 
   /** Salutation, title and trigger slots, then gazetteer names without context, left to right. */
