@@ -77,6 +77,8 @@ export class PlaceReader {
     const m = this.cities.matchAt(lower, tokens.start[k]);
     let last = -1;
     if (m) {
+      // Tokens before k end before the match starts: walk on from k, not from the turn start.
+      last = k - 1;
       while (last + 1 < tokens.count && tokens.end[last + 1] <= m.end) last++;
       if (last < k) return m.end;
       // A listed name may end after its last token ("Frankfurt (Oder)"), or a qualifier follows ("halle saale").

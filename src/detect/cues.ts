@@ -49,17 +49,12 @@ export function nearestCueBefore(
     let bestEnd = -1;
     let bestKind = -1;
     for (let k = 0; k < lexicons.length; k++) {
-      lexicons[k].scan(
-        text,
-        (m) => {
-          if (m.end > bestEnd) {
-            bestEnd = m.end;
-            bestKind = k;
-          }
-        },
-        from,
-        to,
-      );
+      // The last match of a lexicon is its nearest one; no callback per candidate.
+      const end = lexicons[k].lastMatchEnd(text, from, to);
+      if (end > bestEnd) {
+        bestEnd = end;
+        bestKind = k;
+      }
     }
     if (bestKind >= 0) return { kind: bestKind, distance: gap + (to - bestEnd) };
     budget -= to - from;

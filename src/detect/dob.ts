@@ -76,14 +76,26 @@ export class DobDetector implements Detector {
 
   detect(call: CallView, out: Span[]): void {
     const found: { date: DateMatch; turn: number }[] = [];
+    // Per turn: does a birth word occur at all (0 not yet known, 1 no, 2 yes)? Each turn is
+    // asked twice (as the current and as the previous turn), so the whole-turn scan runs once.
+    const mentions = new Uint8Array(call.turns.length);
+    const mentionsBirth = (k: number): boolean => {
+      if (mentions[k] === 0) {
+        const lower = call.turns[k].lower;
+        mentions[k] = this.keywords.occursIn(lower, 0, lower.length) ? 2 : 1;
+      }
+      return mentions[k] === 2;
+    };
     for (let t = 0; t < call.turns.length; t++) {
       const turn = call.turns[t];
       // Cheap pre-check before normalising: a date is only accepted near a
       // birth word in this turn, after one in the previous turn, or as a
       // read-back of a birth date found a few turns before.
       // A previous turn that already gave a birth date asked for none ("Geboren am 3.3.59, ich nehme Ibuprofen").
-      const prevContext = t > 0 && !this.foundIn(found, t - 1) ? this.previousTurnContext(call.turns[t - 1].lower) : NONE;
-      if (prevContext === NONE && !this.recentBirthDate(found, t) && !this.keywords.occursIn(turn.lower, 0, turn.lower.length)) continue;
+      // A previous turn without any birth word has no context to give (its window scan would find none).
+      const prevContext =
+        t > 0 && !this.foundIn(found, t - 1) && mentionsBirth(t - 1) ? this.previousTurnContext(call.turns[t - 1].lower) : NONE;
+      if (prevContext === NONE && !this.recentBirthDate(found, t) && !mentionsBirth(t)) continue;
       const dv = turn.normalized('digits');
       const text = dv.text;
       if (!hasDigit(text)) continue;

@@ -46,6 +46,12 @@ export const contextSchema = z.strictObject({
     greetings: phrases,
     greetingWindow: z.number().int().min(1).max(200),
   }),
+  /**
+   * Heads of compounds that speech recognition writes as two words after a
+   * body part ("prostata untersuchung", "hüft tep"); the pair must still
+   * analyse as one health word.
+   */
+  splitHeads: z.array(z.string().min(1)).default([]),
   /** Text after a hit of the named term sets that belongs to the span. */
   rightExtensions: z
     .array(
@@ -124,4 +130,14 @@ export function compileExtensions(spec: ContextSpec, source: string): Map<string
     }
   });
   return bySet;
+}
+
+/** Start of the first left extension whose regex ends exactly at `start`, else `start`. */
+export function extendLeft(lower: string, start: number, exts: readonly LeftExtension[]): number {
+  for (const ext of exts) {
+    const from = Math.max(0, start - ext.window);
+    const m = ext.regex.exec(lower.slice(from, start));
+    if (m) return from + m.index;
+  }
+  return start;
 }

@@ -180,10 +180,11 @@ export class Morphology {
    * so the cheap tail filter runs first.
    */
   analyzeSplit(lower: string, s1: number, e1: number, s2: number, e2: number): number {
-    if (e1 - s1 < 3 || e2 - s2 < 2 || !this.tails.mayEndAt(lower, s2, e2)) return 0;
     const joined = lower.slice(s1, e1) + lower.slice(s2, e2);
     return this.analyze(joined, 0, joined.length);
   }
+
+
 
   analyze(lower: string, start: number, end: number): number {
     if (end - start < 4 || !this.tails.mayEndAt(lower, start, end)) return 0;

@@ -21,6 +21,7 @@ import {
   compileExtensions,
   compileLeftExtensions,
   contextSchema,
+  extendLeft,
   type LeftExtension,
   type RightExtension,
 } from './health-context.js';
@@ -59,6 +60,7 @@ export class HealthDetector implements Detector {
   private readonly greetingWindow: number;
   private readonly extensions: Map<string, RightExtension[]>;
   private readonly leftExtensions: Map<string, LeftExtension[]>;
+  private readonly splitHeads: Lexicon;
 
   constructor() {
     this.terms = new GatedTerms(loadTermFiles(), TERM_ENDINGS);
@@ -76,6 +78,7 @@ export class HealthDetector implements Detector {
     this.greetingWindow = context.institutions.greetingWindow;
     this.extensions = compileExtensions(context, 'rules/health/context.yaml');
     this.leftExtensions = compileLeftExtensions(context, 'rules/health/context.yaml');
+    this.splitHeads = new Lexicon(context.splitHeads);
   }
 
   detect(call: CallView, out: Span[]): void {
@@ -150,10 +153,13 @@ export class HealthDetector implements Detector {
   private splitCompound(call: CallView, turn: TurnView, i: number, we: number, out: Span[]): number {
     const lower = turn.lower;
     if (we >= lower.length - 2 || lower.charCodeAt(we) !== 32 || !WORD[lower.charCodeAt(we + 1)]) return 0;
-    // The first word must be a body part or a term itself: otherwise any word before a compound term
-    // ("dem" + "ibuprofen") would join it. Short terms are case-sensitive acronyms ("ALS" vs "als").
-    if (!this.morph.isBodyWord(lower, i, we) && !(we - i >= 4 && this.terms.isPhrase(lower, i, we))) return 0;
-    const e2 = tokenEnd(lower, we + 1);
+    // The first word must be a body part ("prostata", "hüft"): otherwise any word before a compound
+    // term ("dem" + "ibuprofen") would join it. A term as first word ("HIV Test") is a hit already and
+    // takes its head by a right extension.
+    // Cheapest test first (a trie walk that mostly fails at the first letter): this runs at most words.
+    const head = we - i < 3 ? undefined : this.splitHeads.matchAt(lower, we + 1);
+    if (!head || !this.morph.isBodyWord(lower, i, we)) return 0;
+    const e2 = head.end;
     const score = this.morph.analyzeSplit(lower, i, we, we + 1, e2);
     return score > 0 ? this.emit(call, turn, i, e2, score, undefined, out) : 0;
   }
@@ -289,15 +295,6 @@ export class HealthDetector implements Detector {
 /** Extension key for hits found by word formation rather than a term set. */
 const MORPHOLOGY = 'morphology';
 
-/** Start of the first left extension whose regex ends exactly at `start`, else `start`. */
-function extendLeft(lower: string, start: number, exts: readonly LeftExtension[]): number {
-  for (const ext of exts) {
-    const from = Math.max(0, start - ext.window);
-    const m = ext.regex.exec(lower.slice(from, start));
-    if (m) return from + m.index;
-  }
-  return start;
-}
 
 /**
  * The HEALTH detectors: lexicon + morphology + context (rules/health/*.yaml)

@@ -7,23 +7,17 @@
 import type { Span } from '../types.js';
 import {
   AMB_FIRST,
-  BUSINESS,
   CLASH_CAP,
   CLASH_LOW,
-  DERIVED,
   DETERMINER,
   DOUBLE_NAME,
   FILLER,
   FIRST,
   FREQUENT,
   FUNC,
-  LAST,
-  AMB_LAST,
-  NOUN,
   NAME_AMBIGUOUS,
   NAME_ANY,
   NAME_UNAMBIGUOUS,
-  NEVER_NAME,
   PARTICLE,
   PLACE_MARKER,
   SALUT,
@@ -34,18 +28,12 @@ import {
 import { ANSWER, CLOSER, EXPLICIT, FULL_NAME, MEDIUM, NAMEISH, NONE, STRONG, type PersonContext, type Strength } from './person-context.js';
 import type { NameRegistry } from './person-propagate.js';
 import { acceptsToken, isSentenceStart, parseBackward, parseForward, turnEndOf, type SlotEnv, type SlotRange } from './person-slots.js';
-import { CAP, CODE_WORD, COMMA, COVERED, DIGIT, DOT, JOINED, LOWER_TURN, SENT } from './person-tokens.js';
+import { CAP, CODE_WORD, COMMA, COVERED, DIGIT, DOT, JOINED, LOWER_TURN } from './person-tokens.js';
 import { OPENING, onlyFillersBefore } from './person-triggers.js';
+import { markBusinessName } from './person-business.js';
 
 /** Span score by the strength of the context that found it. */
 const SCORES: Readonly<Record<Strength, number>> = { [NONE]: 0.65, [CLOSER]: 0.95, [MEDIUM]: 0.75, [NAMEISH]: 0.85, [STRONG]: 0.9, [EXPLICIT]: 0.95, [ANSWER]: 0.95 };
-/** How a token ends a company name (person-names.ts, markBusinessName). */
-const CLOSE_NONE = 0;
-const CLOSE_END = 1;
-const CLOSE_GREETING = 2;
-/** Most tokens of an opening turn whose last token may close the company name ("sparkasse baufinanzierung schulz"). */
-const kShortOpening = 4;
-
 /** A gazetteer first name with a surname, no context ("Anna Weber"). */
 const kFullNameScore = 0.85;
 
@@ -75,102 +63,6 @@ export class NameScanner {
       if (raw & OPENING && !this.plausibleOpening()) continue;
       this.emit(this.range, SCORES[strength], out);
     }
-  }
-
-  /**
-   * "Steuerkanzlei Cammisa", "Kfz-Meisterbetrieb Demir": a business word
-   * makes the name-like token after it a NAMEISH slot. The business test
-   * derives the word's bits, so it runs only before a name-like token.
-   * Where the name closes the company's name (a greeting, comma or the turn
-   * end follows: "dachdecker hahn guten tag", "Immobilienverwaltung Kranz,
-   * Hakan Çelik") a surname that is also a word counts too (STRONG), and a
-   * partner's surname after "und"/"&" ("Steuerkanzlei Wagner und Özdemir").
-   */
-  private markBusinessName(k: number): void {
-    const toks = this.env.toks;
-    const next = k + 1;
-    const turnEnd = toks.turnStart[toks.turn[k] + 1];
-    if (next >= turnEnd || (toks.shape[next] & JOINED) === 0 || (toks.before[next] & 7) >= NAMEISH) return;
-    const lex = toks.lex[k];
-    if (lex & (NAME_ANY | FUNC | FILLER | DETERMINER | PLACE_MARKER) || toks.shape[k] & DIGIT) return;
-    const closing = this.partnerAt(next + 1, turnEnd) >= 0 ? CLOSE_GREETING : this.closesCompanyName(next + 1, turnEnd);
-    const strength = this.businessNameStrength(next, closing);
-    if (strength === NONE) return;
-    const bits = toks.lexOf(k, this.env.call, this.env.gazetteer);
-    if ((bits & BUSINESS) === 0 && !this.openingNoun(k, bits, closing)) return;
-    toks.before[next] = strength;
-    this.markPartner(next + 1, turnEnd);
-  }
-
-  /**
-   * Any noun or unknown word before a company's closing surname in the call's
-   * opening turn ("dachdecker hahn guten tag", "pflegekasse der dak sommerfeld
-   * guten tag"); at the turn end only in a short turn and before a gazetteer
-   * surname ("sparkasse baufinanzierung schulz"), since any sentence ends somewhere.
-   */
-  private openingNoun(k: number, bits: number, closing: number): boolean {
-    const toks = this.env.toks;
-    if (toks.turn[k] !== 0 || bits & FREQUENT || (bits & WORD && (bits & (NOUN | NEVER_NAME)) === 0)) return false;
-    const next = toks.lex[k + 1];
-    // A capitalised non-word after a brand is the brand's second word ("Signal Iduna"); a lowercase one may be a name.
-    if ((next & NAME_ANY) === 0 && toks.shape[k + 1] & CAP) return false;
-    if (closing === CLOSE_GREETING) return true;
-    return closing === CLOSE_END && toks.turnStart[1] <= kShortOpening && (next & (LAST | AMB_LAST)) !== 0 && (next & FREQUENT) === 0;
-  }
-
-  /** Strength of a business name slot at token n: NONE when it is not name-like. */
-  private businessNameStrength(n: number, closing: number): Strength {
-    const toks = this.env.toks;
-    const lex = toks.lex[n];
-    if (lex & NEVER_NAME) return NONE;
-    if (lex & NAME_UNAMBIGUOUS) return NAMEISH;
-    if (lex & NAME_AMBIGUOUS) {
-      // "Sanitätshaus Vital", "Friseur Sonnenschein": an ambiguous first name after a business word is its brand.
-      if ((lex & (LAST | AMB_LAST)) === 0) return NONE;
-      // A name that is also a noun or a city ("Hausverwaltung Hagen") is the place, unless it closes the name.
-      if (closing === CLOSE_GREETING || (closing === CLOSE_END && (lex & FREQUENT) === 0)) return STRONG;
-      return lex & CLASH_CAP ? NONE : NAMEISH;
-    }
-    if (lex & (WORD | FUNC | DERIVED) || this.env.gazetteer.isWordCompound(this.lowerOf(n))) return NONE;
-    // A capitalised non-word, unless it is a compound of words ("Reisebüro Sonnenklar", "Pflegedienst Lebenswert");
-    // in lowercase only before a greeting in the opening ("pflegekasse der dak sommerfeld guten tag").
-    if (toks.shape[n] & CAP) return NAMEISH;
-    return closing === CLOSE_GREETING && toks.turn[n] === 0 && toks.shape[n] & LOWER_TURN && toks.end[n] - toks.start[n] >= 4 ? STRONG : NONE;
-  }
-
-  /** How token j ends a company name: CLOSE_GREETING (a comma or greeting follows), CLOSE_END (turn or sentence end), CLOSE_NONE. */
-  private closesCompanyName(j: number, turnEnd: number): number {
-    const toks = this.env.toks;
-    if (j >= turnEnd || toks.shape[j] & SENT) return CLOSE_END;
-    // A comma or the agent's first name ("immobilienverwaltung kranz hakan çelik") follows.
-    if (toks.shape[j] & COMMA || toks.lex[j] & FIRST) return CLOSE_GREETING;
-    return (toks.lex[j] & FILLER) !== 0 && (toks.lex[j] & NAME_ANY) === 0 ? CLOSE_GREETING : CLOSE_NONE;
-  }
-
-  /** "Wagner und Özdemir", "Demir & Vogt": the second surname of a firm of two. */
-  private markPartner(j: number, turnEnd: number): void {
-    const toks = this.env.toks;
-    const n = this.partnerAt(j, turnEnd);
-    if (n < 0 || (toks.before[n] & 7) >= NAMEISH) return;
-    const strength = this.businessNameStrength(n, this.closesCompanyName(n + 1, turnEnd));
-    if (strength !== NONE) toks.before[n] = strength;
-  }
-
-  /**
-   * The token after "und"/"&" at token j (the second name of a firm), -1 when
-   * none. Only a surname or a capitalised non-word counts: "flüssig und gasförmig" is no firm.
-   */
-  private partnerAt(j: number, turnEnd: number): number {
-    const toks = this.env.toks;
-    if (j >= turnEnd) return -1;
-    const lower = this.env.call.turns[toks.turn[j]].lower;
-    let n = -1;
-    if (toks.shape[j] & JOINED && j + 1 < turnEnd && toks.shape[j + 1] & JOINED && toks.end[j] - toks.start[j] === 3 && lower.startsWith('und', toks.start[j])) n = j + 1;
-    else if (lower.slice(toks.end[j - 1], toks.start[j]).trim() === '&') n = j;
-    if (n < 0) return -1;
-    const lex = toks.lexOf(n, this.env.call, this.env.gazetteer);
-    if (lex & (LAST | AMB_LAST) && (lex & (FREQUENT | NEVER_NAME)) === 0) return n;
-    return toks.shape[n] & CAP && (lex & (NAME_ANY | WORD | FUNC)) === 0 && toks.end[n] - toks.start[n] >= 4 ? n : -1;
   }
 
   private lowerOf(k: number): string {
@@ -212,7 +104,7 @@ export class NameScanner {
         }
         continue;
       }
-      this.markBusinessName(k);
+      markBusinessName(this.env, k);
       const before = toks.before[k];
       const found = before === NONE ? NONE : this.triggerSlot(k, before);
       if (found !== NONE) {
@@ -258,6 +150,8 @@ export class NameScanner {
     // "Linke, Emma" or "engel lydia ja"; not "Hebamme Hertha hat ...".
     if (!confirmed && (toks.shape[k] & COMMA) === 0) return;
     if (!acceptsToken(this.env, prev, confirmed ? EXPLICIT : NAMEISH, 0)) return;
+    // "nowak agnieszka nowak": the surname said twice is two mentions, not one name.
+    if (toks.hash[prev] === toks.hash[end - 1]) return;
     // "vom hammer maja": particles before the surname.
     while (prev - 1 >= turnFirst && toks.lex[prev - 1] & PARTICLE && (toks.lex[prev - 1] & NAME_ANY) === 0 && toks.shape[prev] & JOINED) prev--;
     if (onlyFillersBefore(this.env, prev)) range.first = prev;

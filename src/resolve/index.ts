@@ -28,9 +28,13 @@ export function compareCandidates(a: Span, b: Span): number {
  */
 const LIST_LABELS: ReadonlySet<Label> = new Set(['HEALTH', 'SPECIAL']);
 
-/** True when the text between two spans of `label` joins them into one entity. */
-function isJoinGap(text: string, from: number, to: number, label: Label): boolean {
-  const spaceJoins = !LIST_LABELS.has(label);
+/**
+ * True when the text between two spans joins them into one entity. Across a
+ * space only fragments of different detectors join: one detector that emits two
+ * adjacent spans ("sommer" | "dieter sommer") has decided they are two entities.
+ */
+function isJoinGap(text: string, from: number, to: number, a: Span, b: Span): boolean {
+  const spaceJoins = !LIST_LABELS.has(b.label) && a.source !== b.source;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 45) continue;
@@ -46,9 +50,10 @@ function isJoinGap(text: string, from: number, to: number, label: Label): boolea
  * 1. Candidates are ranked by {@link compareCandidates} and accepted greedily.
  * 2. A candidate that loses only part of its range keeps the uncovered rest
  *    (fail closed: a character some detector flagged stays redacted).
- * 3. Adjacent spans of the same label separated only by spaces or hyphens merge
- *    ("Anna" + "Weber"); the merged span keeps the higher score. HEALTH and
- *    SPECIAL fragments merge only across a hyphen or no gap, as they are lists.
+ * 3. Adjacent fragments of one entity merge: same label, touching or joined by a
+ *    hyphen, or by spaces when two different detectors found the parts ("Anna"
+ *    from NER + "Weber" from rules). HEALTH and SPECIAL never merge across a
+ *    space, as they are lists. The merged span keeps the higher score.
  *
  * Pure: the input array and its spans are not modified.
  *
@@ -57,6 +62,8 @@ function isJoinGap(text: string, from: number, to: number, label: Label): boolea
  * @returns resolved spans, sorted, non-overlapping
  */
 export function resolveTurnSpans(candidates: readonly Span[], text: string): Span[] {
+  // Most turns have no candidate: skip the per-turn buffer.
+  if (candidates.length === 0) return [];
   const ranked = candidates.slice().sort(compareCandidates);
   const taken = new Uint8Array(text.length);
   const accepted: Span[] = [];
@@ -80,7 +87,7 @@ function mergeAdjacent(sorted: Span[], text: string): Span[] {
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.label === span.label && last.subtype === span.subtype && isJoinGap(text, last.end, span.start, span.label)) {
+    if (last && last.label === span.label && last.subtype === span.subtype && isJoinGap(text, last.end, span.start, last, span)) {
       last.end = span.end;
       last.score = Math.max(last.score, span.score);
       last.validated = last.validated || span.validated;

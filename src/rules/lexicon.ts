@@ -28,6 +28,45 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   /** Phrase index ending here, or -1. */
   entry: number;
+  /**
+   * The children again as parallel arrays, filled once the lexicon is built: most
+   * nodes have a handful of children, and a short linear search over small
+   * integers beats a Map lookup on the hot path. Nodes with more children use `next`.
+   */
+  codes: number[];
+  kids: TrieNode[];
+}
+
+/** Nodes with at most this many children are searched linearly in `codes`. */
+const SMALL_FANOUT = 8;
+const NO_CODES: number[] = [];
+const NO_KIDS: TrieNode[] = [];
+
+/** Child of `node` for code unit `code`, or undefined. */
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  const codes = node.codes;
+  const n = codes.length;
+  if (n > SMALL_FANOUT) return node.next.get(code);
+  for (let k = 0; k < n; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
+}
+
+/** Fills `codes`/`kids` of every node below `root` (iteratively: phrases may be long). */
+function freezeTrie(root: TrieNode): void {
+  const stack: TrieNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TrieNode;
+    if (node.next.size === 0) continue;
+    const codes: number[] = [];
+    const kids: TrieNode[] = [];
+    for (const [code, kid] of node.next) {
+      codes.push(code);
+      kids.push(kid);
+      stack.push(kid);
+    }
+    node.codes = codes;
+    node.kids = kids;
+  }
 }
 
 /** True for code units that belong to a word: letters, digits, combining marks. */
@@ -44,8 +83,11 @@ export function isWordChar(code: number): boolean {
   return true;
 }
 
+/** Code units below this get a dense root table (ASCII, Latin-1, Latin Extended-A). */
+const ROOT_DENSE = 0x180;
+
 function newNode(): TrieNode {
-  return { next: new Map(), entry: -1 };
+  return { next: new Map(), entry: -1, codes: NO_CODES, kids: NO_KIDS };
 }
 
 /**
@@ -62,6 +104,14 @@ export class Lexicon {
   private readonly endings: readonly string[];
   private readonly prefix: boolean;
   private maxDepth = 0;
+  /**
+   * Children of the root for code units below ROOT_DENSE, in a dense array: most
+   * scan positions fail on the first character, and an array index is far
+   * cheaper than a Map lookup there.
+   */
+  private readonly rootDense: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(ROOT_DENSE).fill(undefined);
+  /** Result slots of {@link longest}, read right after it returns (avoids allocating per attempt). */
+  private lastEntry = -1;
 
   constructor(phrases: Iterable<string>, options: LexiconOptions = {}) {
     this.endings = options.endings ?? [];
@@ -73,6 +123,7 @@ export class Lexicon {
       index++;
     }
     this.size = index;
+    freezeTrie(this.root);
   }
 
   private insert(phrase: string, entry: number): void {
@@ -88,12 +139,44 @@ export class Lexicon {
     }
     if (node.entry < 0) node.entry = entry;
     if (phrase.length > this.maxDepth) this.maxDepth = phrase.length;
+    const first = phrase.charCodeAt(0);
+    if (first < ROOT_DENSE) this.rootDense[first] = this.root.next.get(first);
+  }
+
+  /** Root child for `code`, or undefined. */
+  private rootChild(code: number): TrieNode | undefined {
+    return code < ROOT_DENSE ? this.rootDense[code] : this.root.next.get(code);
+  }
+
+  /**
+   * End of the longest phrase starting at `pos` (see {@link matchAt}), or -1;
+   * its entry is left in `lastEntry`. Allocates nothing.
+   */
+  private longest(text: string, pos: number, limit: number): number {
+    const stop = Math.min(limit, pos + this.maxDepth);
+    if (pos >= stop) return -1;
+    let node: TrieNode | undefined = this.rootChild(text.charCodeAt(pos));
+    let bestEnd = -1;
+    let bestEntry = -1;
+    for (let i = pos; node !== undefined; ) {
+      if (node.entry >= 0) {
+        const end = this.boundaryEnd(text, i + 1, limit);
+        if (end >= 0) {
+          bestEnd = end;
+          bestEntry = node.entry;
+        }
+      }
+      if (++i >= stop) break;
+      node = childOf(node, text.charCodeAt(i));
+    }
+    this.lastEntry = bestEntry;
+    return bestEnd;
   }
 
   /** True when the exact lowercase phrase is in the lexicon. */
   has(phrase: string): boolean {
     let node: TrieNode | undefined = this.root;
-    for (let i = 0; i < phrase.length && node; i++) node = node.next.get(phrase.charCodeAt(i));
+    for (let i = 0; i < phrase.length && node; i++) node = childOf(node, phrase.charCodeAt(i));
     return node !== undefined && node.entry >= 0;
   }
 
@@ -102,17 +185,8 @@ export class Lexicon {
    * (or before an allowed ending, or anywhere in prefix mode), or undefined.
    */
   matchAt(text: string, pos: number, limit = text.length): LexiconMatch | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: LexiconMatch | undefined;
-    const stop = Math.min(limit, pos + this.maxDepth);
-    for (let i = pos; i < stop; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.entry < 0) continue;
-      const end = this.boundaryEnd(text, i + 1, limit);
-      if (end >= 0) best = { start: pos, end, entry: node.entry };
-    }
-    return best;
+    const end = this.longest(text, pos, limit);
+    return end < 0 ? undefined : { start: pos, end, entry: this.lastEntry };
   }
 
   /** Where a match ending at `end` really ends, or -1 if it ends mid-word. */
@@ -133,30 +207,63 @@ export class Lexicon {
    */
   scan(text: string, onMatch: (match: LexiconMatch) => void, from = 0, to = text.length): void {
     let i = from;
+    let prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
     while (i < to) {
-      const atWordStart = isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
-      if (atWordStart) {
-        const match = this.matchAt(text, i, to);
-        if (match) {
-          onMatch(match);
-          i = match.end;
+      const code = text.charCodeAt(i);
+      const word = isWordChar(code);
+      // Only word starts whose first character begins some phrase can match.
+      if (word && !prevWord && this.rootChild(code) !== undefined) {
+        const end = this.longest(text, i, to);
+        if (end >= 0) {
+          onMatch({ start: i, end, entry: this.lastEntry });
+          i = end;
+          prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
           continue;
         }
       }
+      prevWord = word;
       i++;
     }
   }
 
+  /**
+   * End of the last match {@link scan} would report in `text[from, to)`, or -1.
+   * Matches are non-overlapping and left to right, so this is also the largest
+   * match end; it allocates nothing (for per-candidate context look-ups).
+   */
+  lastMatchEnd(text: string, from = 0, to = text.length): number {
+    let last = -1;
+    let i = from;
+    let prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      const word = isWordChar(code);
+      if (word && !prevWord && this.rootChild(code) !== undefined) {
+        const end = this.longest(text, i, to);
+        if (end >= 0) {
+          last = end;
+          i = end;
+          prevWord = isWordChar(text.charCodeAt(i - 1));
+          continue;
+        }
+      }
+      prevWord = word;
+      i++;
+    }
+    return last;
+  }
+
   /** True when any phrase occurs in `text[from, to)`. */
   occursIn(text: string, from: number, to: number): boolean {
-    let found = false;
     const lo = Math.max(0, from);
     const hi = Math.min(text.length, to);
-    for (let i = lo; i < hi && !found; i++) {
-      if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
-        if (this.matchAt(text, i, hi)) found = true;
-      }
+    let prevWord = lo > 0 && isWordChar(text.charCodeAt(lo - 1));
+    for (let i = lo; i < hi; i++) {
+      const code = text.charCodeAt(i);
+      const word = isWordChar(code);
+      if (word && !prevWord && this.rootChild(code) !== undefined && this.longest(text, i, hi) >= 0) return true;
+      prevWord = word;
     }
-    return found;
+    return false;
   }
 }

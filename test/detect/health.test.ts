@@ -143,8 +143,21 @@ describe('HEALTH: symptoms as verbs, spoken doses, findings, split compounds (wr
     ['er hört gern musik und sieht fern', 'hearing/seeing verbs need a degree word'],
     ['das paket kommt in der sechsten woche', 'a week without pregnancy'],
     ['ein test der hotline', '"test" joins only a health word before it'],
+    ['das knie testament', 'a split head must be a whole word'],
   ])('no HEALTH in: %s (%s)', async (text) => {
     expect(await health(text)).toEqual([]);
+  });
+});
+
+describe('HEALTH: pregnancy week and greetings across turns', () => {
+  it('takes the week once the call is about a pregnancy', async () => {
+    const spans = await health({ speaker: 'agent', text: 'Sie sind schwanger? In welcher Woche?' }, '26. Woche.');
+    expect(spans.filter((s) => s.turn === 1).map((s) => [s.start, s.end])).toEqual([[0, 9]]);
+    expect(await health({ speaker: 'agent', text: 'In welcher Woche kommt das Paket?' }, '26. Woche.')).toEqual([]);
+  });
+
+  it('ignores a lowercase business name before "hallo" in the greeting', async () => {
+    expect(await health({ speaker: 'agent', text: 'physiotherapie bewegt hallo' })).toEqual([]);
   });
 });
 

@@ -43,6 +43,11 @@ const positives: [string, Expected[]][] = [
   // The name ends before a question word or a greeting: not "wolf worum", "wolf schönen".
   ['herr wolf worum gehts', [[5, 9, 'wolf']]],
   ['danke herr wolf schönen tag', [[11, 15, 'wolf']]],
+  ['okay herr braun wasser abgestellt', [[10, 15, 'braun']]],
+  ['ah ja herr doğan der passat mit dem kennzeichen', [[11, 16, 'doğan']]],
+  // A surname said before the full name is a mention of its own (the resolver may still join adjacent spans).
+  ['ja hallo hier ist sommer dieter sommer ich wollte fragen', [[18, 24, 'sommer'], [25, 38, 'dieter sommer']]],
+  ['nowak agnieszka nowak', [[0, 5, 'nowak'], [6, 21, 'agnieszka nowak']]],
   // After a first name with weak context ("für"), an unknown lowercase word is no surname.
   ['für mareike endete der auftritt', [[4, 11, 'mareike']]],
 ];

@@ -38,13 +38,20 @@ describe('resolveTurnSpans', () => {
     ]);
   });
 
-  it('merges same-label fragments separated by a space, but not HEALTH lists', () => {
+  it('merges fragments of different detectors across a space, but not HEALTH lists', () => {
     const text = 'Anna Weber und Diabetes Asthma';
     const out = resolveTurnSpans(
-      [span(0, 4, 'PERSON'), span(5, 10, 'PERSON'), span(15, 23, 'HEALTH'), span(24, 30, 'HEALTH')],
+      [span(0, 4, 'PERSON', { source: 'ner' }), span(5, 10, 'PERSON'), span(15, 23, 'HEALTH', { source: 'ner' }), span(24, 30, 'HEALTH')],
       text,
     );
     expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['Anna Weber', 'Diabetes', 'Asthma']);
+    expect(out[0].source).toBe('ner+test');
+  });
+
+  it('keeps two adjacent spans of one detector apart, but joins across a hyphen', () => {
+    const text = 'sommer dieter sommer und Schmidt-Weber';
+    const out = resolveTurnSpans([span(0, 6, 'PERSON'), span(7, 20, 'PERSON'), span(25, 32, 'PERSON'), span(33, 38, 'PERSON')], text);
+    expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['sommer', 'dieter sommer', 'Schmidt-Weber']);
   });
 
   it('does not merge across punctuation or words', () => {
