@@ -6,15 +6,17 @@ Stages (each a script in training/, runnable on its own):
   synth     gen_synth.mjs       synthetic calls (needs a tsc build in out/build) -> out/synth/
   ner-data  prep_ner.py         NER examples            -> out/ner/
   mlm       pretrain_mlm.py     MLM pre-training        -> out/mlm/encoder.pt
-  ner       finetune_ner.py     PERSON fine-tuning      -> out/ner-mlm/model.pt
-  scratch   finetune_ner.py --init none (comparison)   -> out/ner-scratch/
+  compare   finetune_ner.py x2  MLM-init vs --init none, same --compare-steps -> out/ner-mlm/, out/ner-scratch/
+  ner       finetune_ner.py     PERSON fine-tuning of the shipped model, in rounds (--ner-rounds;
+                                each round resumes the previous one) -> out/ner-final/, out/ner-round2/, ...
   export    export_onnx.py      ONNX + model folder     -> models/<name>/
   quantize  quantize.py         int8                    -> models/<name>/onnx/model_quantized.onnx
   verify    verify.py prepare   PyTorch reference for the Node check (verify_onnx.mjs)
 
 Examples:
   /usr/bin/python3 training/train.py                                   # CPU defaults (2 cores: ~2 h)
-  /usr/bin/python3 training/train.py --device cuda --mlm-steps 20000 --mlm-batch 128 --ner-steps 4000
+  /usr/bin/python3 training/train.py --device cuda --mlm-steps 20000 --mlm-stop-at 20000 --mlm-batch 128 \
+      --mlm-mb 60 --ner-rounds 4000:3e-4:13
   /usr/bin/python3 training/train.py --stages ner,export,quantize      # re-run a part
 """
 from __future__ import annotations
@@ -28,7 +30,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PY = sys.executable
-ALL = ["text", "tokenizer", "synth", "ner-data", "mlm", "ner", "scratch", "export", "quantize", "verify"]
+ALL = ["text", "tokenizer", "synth", "ner-data", "mlm", "compare", "ner", "export", "quantize", "verify"]
+# steps:lr:seed per round; what produced the shipped model
+NER_ROUNDS = "1000:3e-4:13,700:1.5e-4:14,1200:1e-4:15"
+
+
+def round_dirs(spec: str) -> list[str]:
+    n = len(spec.split(","))
+    return ["training/out/ner-final"] + [f"training/out/ner-round{i + 1}" for i in range(1, n)]
 
 
 def run(cmd: list[str], cwd: Path = REPO) -> None:
@@ -47,7 +56,8 @@ def main() -> None:
     ap.add_argument("--mlm-stop-at", type=int, default=250, help="the shipped model stopped here (time)")
     ap.add_argument("--mlm-batch", type=int, default=32)
     ap.add_argument("--mlm-mb", type=float, default=20.0)
-    ap.add_argument("--ner-steps", type=int, default=600)
+    ap.add_argument("--compare-steps", type=int, default=500)
+    ap.add_argument("--ner-rounds", default=NER_ROUNDS, help="steps:lr:seed,... (each round resumes the last)")
     ap.add_argument("--ner-batch", type=int, default=32)
     ap.add_argument("--synth-train", type=int, default=3000)
     ap.add_argument("--synth-test", type=int, default=300)
@@ -72,19 +82,29 @@ def main() -> None:
         run([PY, "training/pretrain_mlm.py", "--steps", str(args.mlm_steps), "--stop-at", str(args.mlm_stop_at),
              "--batch", str(args.mlm_batch),
              "--max-mb", str(args.mlm_mb), *dev])
-    ner = ["--steps", str(args.ner_steps), "--batch", str(args.ner_batch), *dev, *data]
-    if "ner" in stages:
+    common = ["--batch", str(args.ner_batch), *dev, *data]
+    if "compare" in stages:
+        cmp_ = ["--steps", str(args.compare_steps), "--eval-every", "250", *common]
         run([PY, "training/finetune_ner.py", "--init", "training/out/mlm/encoder.pt", "--out",
-             "training/out/ner-mlm", *ner])
-    if "scratch" in stages:
-        run([PY, "training/finetune_ner.py", "--init", "none", "--out", "training/out/ner-scratch", *ner])
+             "training/out/ner-mlm", *cmp_])
+        run([PY, "training/finetune_ner.py", "--init", "none", "--out", "training/out/ner-scratch", *cmp_])
+    dirs = round_dirs(args.ner_rounds)
+    if "ner" in stages:
+        prev = None
+        for spec, out in zip(args.ner_rounds.split(","), dirs):
+            steps, lr, seed = spec.split(":")
+            init = ["--resume", f"{prev}/model.pt"] if prev else ["--init", "training/out/mlm/encoder.pt"]
+            run([PY, "training/finetune_ner.py", *init, "--steps", steps, "--lr", lr, "--seed", seed,
+                 "--eval-every", "0", "--out", out, *common])
+            prev = out
+    final = f"{dirs[-1]}/model.pt"
     if "export" in stages:
-        run([PY, "training/export_onnx.py", "--ckpt", "training/out/ner-mlm/model.pt", "--name", args.name])
+        run([PY, "training/export_onnx.py", "--ckpt", final, "--name", args.name])
     if "quantize" in stages:
         run([PY, "training/quantize.py", "--mode", args.quant_mode,
              "--dst", f"models/{args.name}/onnx/model_quantized.onnx"])
     if "verify" in stages:
-        run([PY, "training/verify.py", "prepare", "--ckpt", "training/out/ner-mlm/model.pt"])
+        run([PY, "training/verify.py", "prepare", "--ckpt", final, "--n-synth", "1000"])
         print("Node check: node training/verify_onnx.mjs --phase tok && node training/verify_onnx.mjs --phase ort "
               "&& /usr/bin/python3 training/verify.py score  (see training/README.md)")
 

@@ -105,7 +105,8 @@ export class AddressDetector implements Detector {
       const dv = call.turns[t].normalized('digits');
       const text = dv.text;
       if (!hasDigit(text)) continue;
-      const lower = lowerSameLength(text);
+      // The digits view is often the text itself: then its lowercase form is already there.
+      const lower = text === call.turns[t].text ? call.turns[t].lower : lowerSameLength(text);
       const cased = lower !== text;
       const tokens = tokenizeWords(text);
       let coveredTo = -1;

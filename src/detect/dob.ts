@@ -99,7 +99,8 @@ export class DobDetector implements Detector {
       const dv = turn.normalized('digits');
       const text = dv.text;
       if (!hasDigit(text)) continue;
-      const lower = lowerSameLength(text);
+      // The digits view is often the text itself: then its lowercase form is already there.
+      const lower = text === turn.text ? turn.lower : lowerSameLength(text);
       this.collectHits(lower);
       this.dateBefore = false;
       // Without a birth word here, only an answer near the turn start or a read-back can be a birth date.

@@ -262,15 +262,12 @@ export class ContextIdDetector implements Detector {
     });
     if (minDigits === 0) {
       // A bare "die Nummer, bitte?" after the topic was named ("Um welchen Vertrag geht es?").
-      this.answerPhrases.scan(
-        prev,
-        (m) => {
-          lastEnd = m.end;
-          minDigits = this.rule.answerMinDigits;
-        },
-        Math.max(0, prev.length - ANSWER_PHRASE_WINDOW),
-        prev.length,
-      );
+      // Only the last phrase counts: no callback per match.
+      const end = this.answerPhrases.lastMatchEnd(prev, Math.max(0, prev.length - ANSWER_PHRASE_WINDOW), prev.length);
+      if (end >= 0) {
+        lastEnd = end;
+        minDigits = this.rule.answerMinDigits;
+      }
     }
     if (minDigits > 0 && (lastEnd <= answeredTo || this.topicBreaks.occursIn(prev, lastEnd, prev.length))) return 0;
     return minDigits;

@@ -28,45 +28,6 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   /** Phrase index ending here, or -1. */
   entry: number;
-  /**
-   * The children again as parallel arrays, filled once the lexicon is built: most
-   * nodes have a handful of children, and a short linear search over small
-   * integers beats a Map lookup on the hot path. Nodes with more children use `next`.
-   */
-  codes: number[];
-  kids: TrieNode[];
-}
-
-/** Nodes with at most this many children are searched linearly in `codes`. */
-const SMALL_FANOUT = 8;
-const NO_CODES: number[] = [];
-const NO_KIDS: TrieNode[] = [];
-
-/** Child of `node` for code unit `code`, or undefined. */
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  const codes = node.codes;
-  const n = codes.length;
-  if (n > SMALL_FANOUT) return node.next.get(code);
-  for (let k = 0; k < n; k++) if (codes[k] === code) return node.kids[k];
-  return undefined;
-}
-
-/** Fills `codes`/`kids` of every node below `root` (iteratively: phrases may be long). */
-function freezeTrie(root: TrieNode): void {
-  const stack: TrieNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TrieNode;
-    if (node.next.size === 0) continue;
-    const codes: number[] = [];
-    const kids: TrieNode[] = [];
-    for (const [code, kid] of node.next) {
-      codes.push(code);
-      kids.push(kid);
-      stack.push(kid);
-    }
-    node.codes = codes;
-    node.kids = kids;
-  }
 }
 
 /** True for code units that belong to a word: letters, digits, combining marks. */
@@ -87,7 +48,7 @@ export function isWordChar(code: number): boolean {
 const ROOT_DENSE = 0x180;
 
 function newNode(): TrieNode {
-  return { next: new Map(), entry: -1, codes: NO_CODES, kids: NO_KIDS };
+  return { next: new Map(), entry: -1 };
 }
 
 /**
@@ -123,7 +84,6 @@ export class Lexicon {
       index++;
     }
     this.size = index;
-    freezeTrie(this.root);
   }
 
   private insert(phrase: string, entry: number): void {
@@ -167,7 +127,7 @@ export class Lexicon {
         }
       }
       if (++i >= stop) break;
-      node = childOf(node, text.charCodeAt(i));
+      node = node.next.get(text.charCodeAt(i));
     }
     this.lastEntry = bestEntry;
     return bestEnd;
@@ -176,7 +136,7 @@ export class Lexicon {
   /** True when the exact lowercase phrase is in the lexicon. */
   has(phrase: string): boolean {
     let node: TrieNode | undefined = this.root;
-    for (let i = 0; i < phrase.length && node; i++) node = childOf(node, phrase.charCodeAt(i));
+    for (let i = 0; i < phrase.length && node; i++) node = node.next.get(phrase.charCodeAt(i));
     return node !== undefined && node.entry >= 0;
   }
 
