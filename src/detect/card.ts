@@ -16,7 +16,7 @@ import { ConfigError } from '../errors.js';
 import { loadRuleFile } from '../rules/load.js';
 import { Lexicon } from '../rules/lexicon.js';
 import { VALIDATORS } from '../rules/validators/index.js';
-import { callMentions, nearestCueBefore } from './cues.js';
+import { OwnCueCheck } from './cues.js';
 import { scanDigitChains, type DigitChain } from './digit-chain.js';
 import { collectTails } from './turn-join.js';
 
@@ -83,12 +83,10 @@ export class CardDetector implements Detector {
   readonly labels: readonly Label[] = ['CARD'];
   private readonly rule: z.output<typeof cardRuleSchema>;
   private readonly ranges: readonly IinRange[];
-  private readonly cues: readonly Lexicon[];
+  private readonly cues: OwnCueCheck;
   private readonly fillers: Lexicon;
   private readonly acks: Lexicon;
   private readonly luhn = VALIDATORS.luhn;
-  /** Whether a call mentions any card cue at all, per call view. */
-  private readonly mentions = new WeakMap<CallView, boolean>();
 
   /** @param relativePath - rule file inside rules/ */
   constructor(relativePath = 'card/card.yaml') {
@@ -96,7 +94,7 @@ export class CardDetector implements Detector {
     this.rule = rule;
     this.id = `rules:${rule.id}`;
     this.ranges = compileRanges(rule, `rules/${relativePath}`);
-    this.cues = [new Lexicon(rule.context, { prefix: true }), new Lexicon(rule.competitors, { prefix: true })];
+    this.cues = new OwnCueCheck(new Lexicon(rule.context, { prefix: true }), new Lexicon(rule.competitors, { prefix: true }), rule.cueWindow, CUE_TURNS);
     this.fillers = new Lexicon(rule.fillers);
     this.acks = new Lexicon(rule.acknowledgements);
   }
@@ -187,15 +185,7 @@ export class CardDetector implements Detector {
 
   private inContext(call: CallView, turn: number, norm: NormalizedText, at: number, recent: boolean): boolean {
     if (recent) return true;
-    // One scan per call (memoised on the call view) spares the window search in calls without any card cue.
-    let mentioned = this.mentions.get(call);
-    if (mentioned === undefined) {
-      mentioned = callMentions(call, this.cues[0]);
-      this.mentions.set(call, mentioned);
-    }
-    if (!mentioned) return false;
-    const [start] = norm.toOriginal(at, at + 1);
-    return nearestCueBefore(call, turn, start, this.rule.cueWindow, this.cues, CUE_TURNS).kind === 0;
+    return this.cues.test(call, turn, norm.toOriginal(at, at + 1)[0]);
   }
 
   /** True when `digits` starts with an IIN of a network that issues numbers of its length. */

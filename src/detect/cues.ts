@@ -133,3 +133,35 @@ export function callMentions(call: CallView, words: Lexicon): boolean {
   }
   return false;
 }
+
+/**
+ * "Is this value in the context of my cue rather than a competitor's?", for
+ * detectors with a cue lexicon and a competitor lexicon (IBAN vs phone words,
+ * card vs IBAN words). The call-wide mention check is memoised per call view,
+ * so calls that never mention the cue skip every window search.
+ */
+export class OwnCueCheck {
+  private readonly mentions = new WeakMap<CallView, boolean>();
+  private readonly lexicons: readonly Lexicon[];
+
+  /**
+   * @param own - cue words of the detector's label (index 0 of the search)
+   * @param competitors - cue words of labels that compete for the same numbers
+   * @param window - characters searched back from the value
+   * @param maxTurns - turns searched at most, the value's own included
+   */
+  constructor(own: Lexicon, competitors: Lexicon, private readonly window: number, private readonly maxTurns: number) {
+    this.lexicons = [own, competitors];
+  }
+
+  /** True when the nearest cue before ORIGINAL offset `start` of `turn` is the detector's own. */
+  test(call: CallView, turn: number, start: number): boolean {
+    let mentioned = this.mentions.get(call);
+    if (mentioned === undefined) {
+      mentioned = callMentions(call, this.lexicons[0]);
+      this.mentions.set(call, mentioned);
+    }
+    if (!mentioned) return false;
+    return nearestCueBefore(call, turn, start, this.window, this.lexicons, this.maxTurns).kind === 0;
+  }
+}

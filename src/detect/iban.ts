@@ -21,7 +21,7 @@ import { loadRuleFile } from '../rules/load.js';
 import { Lexicon } from '../rules/lexicon.js';
 import { loadPatternDetector } from '../rules/pattern-detector.js';
 import { ibanLength, VALIDATORS } from '../rules/validators/index.js';
-import { callMentions, nearestCueBefore } from './cues.js';
+import { OwnCueCheck } from './cues.js';
 import { scanDigitChains } from './digit-chain.js';
 import { collectAlnum } from './iban-collect.js';
 import { collectTails } from './turn-join.js';
@@ -83,22 +83,20 @@ export class IbanDetector implements Detector {
   readonly id: string;
   readonly labels: readonly Label[] = ['IBAN'];
   private readonly rule: z.output<typeof ibanRuleSchema>;
-  private readonly cues: readonly Lexicon[];
+  private readonly cues: OwnCueCheck;
   private readonly acks: Lexicon;
   private readonly fillers: Lexicon;
   private readonly failClosed: ReadonlySet<string>;
   /** Fewest and most characters after the country code accepted for the fail-closed countries. */
   private readonly bare: { min: number; max: number };
   private readonly validate = VALIDATORS['iban-mod97'];
-  /** Whether a call mentions any IBAN cue at all, per call view (weak: views are per call). */
-  private readonly mentions = new WeakMap<CallView, boolean>();
 
   /** @param relativePath - rule file inside rules/ */
   constructor(relativePath = 'iban/iban.yaml') {
     const rule = loadRuleFile(relativePath, ibanRuleSchema);
     this.rule = rule;
     this.id = `rules:${rule.id}`;
-    this.cues = [new Lexicon(rule.context, { prefix: true }), new Lexicon(rule.competitors, { prefix: true })];
+    this.cues = new OwnCueCheck(new Lexicon(rule.context, { prefix: true }), new Lexicon(rule.competitors, { prefix: true }), rule.cueWindow, CUE_TURNS);
     this.acks = new Lexicon(rule.acknowledgements);
     this.fillers = new Lexicon(rule.fillers);
     this.failClosed = new Set(rule.failClosedCountries);
@@ -213,15 +211,7 @@ export class IbanDetector implements Detector {
   }
 
   private inContext(call: CallView, turn: number, norm: NormalizedText, at: number): boolean {
-    // One scan per call (memoised on the call view) spares the window search in calls without any IBAN cue.
-    let mentioned = this.mentions.get(call);
-    if (mentioned === undefined) {
-      mentioned = callMentions(call, this.cues[0]);
-      this.mentions.set(call, mentioned);
-    }
-    if (!mentioned) return false;
-    const [start] = norm.toOriginal(at, at + 1);
-    return nearestCueBefore(call, turn, start, this.rule.cueWindow, this.cues, CUE_TURNS).kind === 0;
+    return this.cues.test(call, turn, norm.toOriginal(at, at + 1)[0]);
   }
 
   private emit(turn: number, norm: NormalizedText, from: number, to: number, value: number, validated: boolean, out: Span[]): number {
