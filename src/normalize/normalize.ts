@@ -7,8 +7,11 @@
 import type { NormalizedText, NormalizeView } from '../types.js';
 import { emailSymbol } from './email-rules.js';
 import { digitOrdinal, numberWord, plusSign, repeatedDigit } from './number-rules.js';
+import { KEYWORD_TABLES, keywords, Table } from './keywords.js';
 import { Pass } from './pass.js';
 import { bareRun, spelledLetter } from './spelling.js';
+import { tokenize, WORD } from './tokens.js';
+import { mayBeEmailSymbol, mayStartRule } from './word-filter.js';
 
 /**
  * `text` lowercased with the same length and offsets. `toLowerCase` keeps the
@@ -29,6 +32,8 @@ export function lowerSameLength(text: string): string {
 
 function rewriteAt(p: Pass, i: number): number {
   if (p.isDigits(i)) return digitOrdinal(p, i);
+  // Ordinary words: no rule can start here, skip the trie walks.
+  if (!mayStartRule(p.lower, p.tok.start[i], p.tok.end[i])) return -1;
   let next = p.email ? emailSymbol(p, i) : -1;
   if (next < 0) next = spelledLetter(p, i);
   if (next < 0) next = bareRun(p, i);
@@ -50,4 +55,24 @@ export function normalizeLowered(text: string, lower: string, view: NormalizeVie
     i = next > i ? next : i + 1;
   }
   return p.finish();
+}
+
+/**
+ * True when some word of `lower` is a spoken e-mail symbol ("punkt", "at").
+ * Without one the 'email' view is the 'digits' view: the symbol rule is the
+ * only difference between them.
+ * @param text - a turn's text
+ * @param lower - its same-length lowercase form
+ */
+export function hasEmailSymbol(text: string, lower: string): boolean {
+  const tok = tokenize(text);
+  for (let i = 0; i < tok.count; i++) {
+    if (tok.kind[i] !== WORD) continue;
+    const start = tok.start[i];
+    const end = tok.end[i];
+    if (!mayBeEmailSymbol(lower, start, end)) continue;
+    const m = keywords.trie.matchAt(lower, start, end);
+    if (m !== undefined && m.end === end && keywords.column[m.entry * KEYWORD_TABLES + Table.EmailSymbol] >= 0) return true;
+  }
+  return false;
 }

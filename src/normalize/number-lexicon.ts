@@ -70,6 +70,8 @@ export const numberWordsSchema = z.strictObject({
 export interface NumberLexicon {
   /** All parts, matched as word prefixes (longest first). Entry index -> partKind/partValue. */
   readonly parts: Lexicon;
+  /** The words of `parts`, same order (for pre-filters built over all words). */
+  readonly partWords: readonly string[];
   readonly partKind: Uint8Array;
   readonly partValue: Int32Array;
   /** Ordinal suffixes after 1..19 and irregular stems ("te", "ten"...). */
@@ -133,6 +135,7 @@ export function compileNumberLexicon(raw: unknown, source: string): NumberLexico
   const byLength = (a: string, b: string): number => b.length - a.length;
   return {
     parts: new Lexicon(phrases, { prefix: true }),
+    partWords: phrases,
     partKind: Uint8Array.from(kinds),
     partValue: Int32Array.from(values),
     // Longest first, so "sten" is tried before "ste".

@@ -51,6 +51,10 @@ export class MappedText implements NormalizedText {
   }
 }
 
+/** Scratch offset buffers reused by successive {@link MapBuilder}s. */
+let scratchStarts: Int32Array = new Int32Array(1024);
+let scratchEnds: Int32Array = new Int32Array(1024);
+
 /**
  * Accumulates the output of one rewrite pass. The caller walks the source
  * left to right: unchanged text is copied lazily (only when a replacement or
@@ -66,9 +70,15 @@ export class MapBuilder {
 
   constructor(private readonly source: string) {
     // Every rewrite shortens its source, so the output rarely outgrows the input.
+    // The buffers are shared scratch space (builders never overlap: each lives
+    // within one normalize() call); finish() copies the result out.
     const capacity = source.length + 16;
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    if (scratchStarts.length < capacity) {
+      scratchStarts = new Int32Array(capacity * 2);
+      scratchEnds = new Int32Array(capacity * 2);
+    }
+    this.starts = scratchStarts;
+    this.ends = scratchEnds;
   }
 
   /** Source offset up to which input has been copied, replaced or dropped. */
@@ -125,6 +135,9 @@ export class MapBuilder {
   finish(): MappedText {
     this.copyTo(this.source.length);
     const text = this.parts.join('');
-    return new MappedText(text, this.starts.subarray(0, this.length), this.ends.subarray(0, this.length));
+    // Keep grown buffers as scratch for the next builder.
+    scratchStarts = this.starts;
+    scratchEnds = this.ends;
+    return new MappedText(text, this.starts.slice(0, this.length), this.ends.slice(0, this.length));
   }
 }

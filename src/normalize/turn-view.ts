@@ -4,7 +4,7 @@
  * most once per view however many detectors read it.
  */
 import type { NormalizedText, NormalizeView, TurnView } from '../types.js';
-import { lowerSameLength, normalizeLowered } from './normalize.js';
+import { hasEmailSymbol, lowerSameLength, normalizeLowered } from './normalize.js';
 
 class LazyTurnView implements TurnView {
   private lowerText: string | undefined;
@@ -24,7 +24,13 @@ class LazyTurnView implements TurnView {
 
   normalized(view: NormalizeView): NormalizedText {
     if (view === 'digits') return (this.digits ??= normalizeLowered(this.text, this.lower, view));
-    if (view === 'email') return (this.email ??= normalizeLowered(this.text, this.lower, view));
+    if (view === 'email') {
+      // Most turns hold no spoken symbol: then both views are equal, so share one.
+      if (this.email === undefined) {
+        this.email = hasEmailSymbol(this.text, this.lower) ? normalizeLowered(this.text, this.lower, view) : this.normalized('digits');
+      }
+      return this.email;
+    }
     throw new RangeError(`TurnView.normalized: unknown view "${String(view)}"`);
   }
 }

@@ -76,6 +76,23 @@ function tokenize(value: string): Token[] {
  * @example parseCharTemplate('null eins 7').chars // '017'
  */
 export function parseCharTemplate(value: string, letters = true): CharTemplate {
+  // Templates are immutable and the same value is keyed, rendered and
+  // compared many times per call, so parse each (value, letters) once.
+  const cache = letters ? LETTER_CACHE : DIGIT_CACHE;
+  let template = cache.get(value);
+  if (template === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    template = parseUncached(value, letters);
+    cache.set(value, template);
+  }
+  return template;
+}
+
+const CACHE_LIMIT = 4096;
+const LETTER_CACHE = new Map<string, CharTemplate>();
+const DIGIT_CACHE = new Map<string, CharTemplate>();
+
+function parseUncached(value: string, letters: boolean): CharTemplate {
   const tokens = tokenize(value);
   let spoken = false;
   for (const t of tokens) if (!t.digit && t.number >= 0) spoken = true;

@@ -50,25 +50,7 @@ function isSpelled(template: CharTemplate): boolean {
 export function parseName(value: string): ParsedName {
   const template = parseCharTemplate(value);
   if (isSpelled(template)) return { words: [], spelled: template };
-  const raw: { start: number; end: number; text: string; keep: boolean; initial: boolean; group: number }[] = [];
-  let group = -1;
-  let prevEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(value); m !== null; m = WORD.exec(value)) {
-    const text = m[0];
-    const bare = text.endsWith('.') ? text.slice(0, -1) : text;
-    const hyphenated = prevEnd >= 0 && m.index === prevEnd + 1 && value[prevEnd] === '-';
-    if (!hyphenated) group++;
-    prevEnd = m.index + bare.length;
-    raw.push({
-      start: m.index,
-      end: m.index + bare.length,
-      text: bare,
-      keep: KEEP.has(bare.toLowerCase()),
-      initial: bare.length === 1,
-      group,
-    });
-  }
+  const raw = splitWords(value);
   let lastGroup = -1;
   let nameGroups = 0;
   let seen = -1;
@@ -94,18 +76,52 @@ export function parseName(value: string): ParsedName {
   return { words };
 }
 
+interface RawWord {
+  start: number;
+  end: number;
+  text: string;
+  keep: boolean;
+  initial: boolean;
+  group: number;
+}
+
+/** Splits a PERSON value into words and hyphen groups, without roles (the key needs none). */
+function splitWords(value: string): RawWord[] {
+  const raw: RawWord[] = [];
+  let group = -1;
+  let prevEnd = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(value); m !== null; m = WORD.exec(value)) {
+    const text = m[0];
+    const bare = text.endsWith('.') ? text.slice(0, -1) : text;
+    const hyphenated = prevEnd >= 0 && m.index === prevEnd + 1 && value[prevEnd] === '-';
+    if (!hyphenated) group++;
+    prevEnd = m.index + bare.length;
+    raw.push({
+      start: m.index,
+      end: m.index + bare.length,
+      text: bare,
+      keep: KEEP.has(bare.toLowerCase()),
+      initial: bare.length === 1,
+      group,
+    });
+  }
+  return raw;
+}
+
 /**
  * Identity key of a PERSON value: folded name words (titles dropped),
  * hyphen groups joined by "-", groups by a space; a spelled name gives its letters.
  * @example personKey('Dr. Anna-Lena Weber') // 'anna-lena weber'
  */
 export function personKey(value: string): string {
-  const parsed = parseName(value);
-  if (parsed.spelled) return foldGerman(parsed.spelled.chars);
+  const template = parseCharTemplate(value);
+  if (isSpelled(template)) return foldGerman(template.chars);
   let out = '';
   let group = -1;
-  for (const w of parsed.words) {
-    if (w.role === 'keep') continue;
+  // Roles other than "keep" do not enter the key, so the name lexicon is not consulted.
+  for (const w of splitWords(value)) {
+    if (w.keep) continue;
     const f = foldGerman(w.text);
     if (out === '') out = f;
     else out += (w.group === group ? '-' : ' ') + f;

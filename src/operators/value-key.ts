@@ -62,6 +62,26 @@ function wordsKey(value: string): string {
  * @example valueKey('PHONE', '+49 171 234') === valueKey('PHONE', '0171 234') // true
  */
 export function valueKey(label: Label, value: string): string {
+  // Keys are pure in (label, value) and each value is keyed several times per
+  // redaction (numbering, surrogates, data subjects), so memoise them.
+  let byValue = KEY_CACHE.get(label);
+  if (byValue === undefined) {
+    byValue = new Map();
+    KEY_CACHE.set(label, byValue);
+  }
+  let key = byValue.get(value);
+  if (key === undefined) {
+    if (byValue.size >= KEY_CACHE_LIMIT) byValue.clear();
+    key = computeKey(label, value);
+    byValue.set(value, key);
+  }
+  return key;
+}
+
+const KEY_CACHE_LIMIT = 4096;
+const KEY_CACHE = new Map<Label, Map<string, string>>();
+
+function computeKey(label: Label, value: string): string {
   switch (label) {
     case 'PHONE':
       return phoneKey(value);
