@@ -5,6 +5,7 @@
  *   npm run bench                       # corpus: 5,000 synthetic test-split calls (seed 11), one pass
  *   npm run bench -- --calls 10000      # more calls
  *   npm run bench -- --corpus FILE      # your own SPEC JSONL, one pass
+ *   npm run bench -- --warmup 0         # include JIT warm-up (default: 5,000 other calls first)
  *
  * Every call is distinct, so per-value caches cannot flatter the figure the way
  * repeating a small corpus would.
@@ -39,7 +40,7 @@ const calls: Transcript[] = corpusFile
       .map((line) => withoutGold(JSON.parse(line) as Transcript))
   : [...generateCalls({ n: callCount, seed: 11, split: 'test' })].map(withoutGold);
 const corpusName = corpusFile || `synthetic test split, ${callCount} calls, seed 11`;
-const warmup = [...generateCalls({ n: 200, seed: 99, split: 'train' })].map(withoutGold);
+const warmup = [...generateCalls({ n: Number(arg('warmup', '5000')), seed: 99, split: 'train' })].map(withoutGold);
 const chars = calls.reduce((n, c) => n + c.turns.reduce((m, t) => m + t.text.length, 0), 0);
 
 const startedBuild = performance.now();

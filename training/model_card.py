@@ -145,7 +145,8 @@ def main() -> None:
                  f"{mlm.get('train_loss_ema_at_stop')} (ln |V| = 9.88 at the start). {mlm.get('note', '')}.\n")
     if cmp_mlm and scr:
         L.append(f"Same fine-tuning ({cmp_mlm.get('steps')} steps, batch {cmp_mlm.get('batch')}, lr "
-                 f"{cmp_mlm.get('lr')}, seed 13), PyTorch fp32, GermEval kept-aside part:\n")
+                 f"{cmp_mlm.get('lr')}, seed 13), PyTorch fp32; GermEval kept-aside part and the full synthetic "
+                 "test split:\n")
         L.append("| init | set | entity P | entity R | entity F1 | token P | token R | token F1 |")
         L.append("|---|---|---|---|---|---|---|---|")
         for init, r in (("MLM-pretrained", cmp_mlm), ("from scratch", scr)):

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { buildClassTable, findDefaultModelDir, parseLabelMap, readModelDir } from '../ner/model-dir.js';
-import { createNerDetector, type NerDetector } from '../ner/ner-detector.js';
+import { createNerDetector, kNerDefaults, type NerDetector } from '../ner/ner-detector.js';
 
 /** NER and worker flags of a command, as commander parses them. */
 export interface NerCliOptions {
@@ -20,7 +20,7 @@ export function addNerOptions(command: Command): Command {
   return command
     .option('--model <dir>', 'NER model folder (transformers.js layout), or "none" for rules only (default: the model shipped in models/)')
     .option('--label-map <pairs>', 'map model labels to SPEC labels, e.g. B-PER=PERSON,I-PER=PERSON,LOC=O (default: from config.json id2label)')
-    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', '0.5')
+    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', String(kNerDefaults.threshold))
     .addOption(new Option('--ner-aggregate <how>', "a word's NER score from its sub-tokens").choices(['first', 'max', 'mean']).default('first'))
     .addOption(new Option('--workers <n>', 'worker threads: 1 runs in-process; "auto" uses one per core').default('1'));
 }
@@ -48,7 +48,7 @@ export function parseWorkers(raw: string | undefined): number {
 
 /** Parses --ner-threshold. */
 export function parseThreshold(raw: string | undefined): number {
-  const p = Number(raw ?? '0.5');
+  const p = Number(raw ?? kNerDefaults.threshold);
   if (raw === '' || !Number.isFinite(p) || p < 0 || p > 1) throw new ConfigError(`--ner-threshold: expected a number in 0..1, got "${raw}"`);
   return p;
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRuleDetectors } from '../detect/index.js';
 import { runKeygen } from './keygen.js';
+import { kNerDefaults } from '../ner/ner-detector.js';
 import { addNerOptions, createCliNerDetector, resolveModel, type NerCliOptions } from './ner-options.js';
 import type { RedactedTranscript } from '../types.js';
 import { runRedact, type RedactCommandOptions } from './redact.js';
@@ -65,7 +66,7 @@ export function buildProgram(): Command {
     .option('--labels <labels...>', 'evaluate only these labels')
     .option('--drop-unknown-labels', 'drop spans with unknown labels instead of failing')
     .option('--model <dir>', 'NER model folder used when --pred is absent, or "none" for rules only (default: the shipped model)')
-    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', '0.5')
+    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', String(kNerDefaults.threshold))
     .action(async (options: EvalOptions & NerCliOptions) => {
       const warn = (message: string): void => void process.stderr.write(`redact-de: ${message}\n`);
       const redactFile = async function* (gold: string, config?: string): AsyncGenerator<RedactedTranscript> {

@@ -45,7 +45,7 @@ export interface NerDetector extends Detector {
  * commonly trained on <= 128 tokens, and attention cost grows with the square);
  * padded tokens per run; rows per run; max padded/real token ratio of a batch.
  */
-export const kNerDefaults = Object.freeze({ threshold: 0.5, maxTokens: 126, batchTokens: 8192, maxRows: 64, maxPadding: 1.25 });
+export const kNerDefaults = Object.freeze({ threshold: 0.98, maxTokens: 126, batchTokens: 8192, maxRows: 64, maxPadding: 1.25 });
 
 function checkNumber(name: string, value: number | undefined, min: number, max: number, integer: boolean): void {
   if (value === undefined) return;
