@@ -88,7 +88,7 @@ function positiveInt(name: string, value: number | undefined, fallback: number):
  * @throws ConfigError when an option is invalid or a worker cannot load the model or rules
  * @example
  * const pool = await createPooledRedactor({ workers: 2, model: findDefaultModelDir() ?? null });
- * for await (const { value, error } of pool.redactMany(calls, (c) => c)) console.log(value ?? error);
+ * for await (const { value } of pool.redactMany(calls, (c) => c)) if (value) out.write(`${JSON.stringify(value)}\n`); // redacted only
  * await pool.close();
  */
 export async function createPooledRedactor(options: PooledRedactorOptions): Promise<PooledRedactor> {

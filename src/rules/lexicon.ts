@@ -73,6 +73,8 @@ export class Lexicon {
   private readonly rootDense: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(ROOT_DENSE).fill(undefined);
   /** Result slots of {@link longest}, read right after it returns (avoids allocating per attempt). */
   private lastEntry = -1;
+  /** End of the match {@link nextMatch} found last. */
+  private lastEnd = -1;
 
   constructor(phrases: Iterable<string>, options: LexiconOptions = {}) {
     this.endings = options.endings ?? [];
@@ -162,27 +164,37 @@ export class Lexicon {
   }
 
   /**
+   * Start of the first match at a word start in `text[from, to)`, or -1; its end
+   * is left in `lastEnd` and its entry in `lastEntry`. Only word starts whose first
+   * character begins some phrase are tried. Allocates nothing.
+   */
+  private nextMatch(text: string, from: number, to: number): number {
+    let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const word = isWordChar(code);
+      if (word && !prevWord && this.rootChild(code) !== undefined) {
+        const end = this.longest(text, i, to);
+        if (end >= 0) {
+          this.lastEnd = end;
+          return i;
+        }
+      }
+      prevWord = word;
+    }
+    return -1;
+  }
+
+  /**
    * Calls `onMatch` for every longest, non-overlapping match in `text[from, to)`,
    * scanning left to right from word starts.
    */
   scan(text: string, onMatch: (match: LexiconMatch) => void, from = 0, to = text.length): void {
-    let i = from;
-    let prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
-    while (i < to) {
-      const code = text.charCodeAt(i);
-      const word = isWordChar(code);
-      // Only word starts whose first character begins some phrase can match.
-      if (word && !prevWord && this.rootChild(code) !== undefined) {
-        const end = this.longest(text, i, to);
-        if (end >= 0) {
-          onMatch({ start: i, end, entry: this.lastEntry });
-          i = end;
-          prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
-          continue;
-        }
-      }
-      prevWord = word;
-      i++;
+    for (let start = this.nextMatch(text, from, to); start >= 0; ) {
+      // Read the fields before the callback, which may use this lexicon again.
+      const end = this.lastEnd;
+      onMatch({ start, end, entry: this.lastEntry });
+      start = this.nextMatch(text, end, to);
     }
   }
 
@@ -193,37 +205,12 @@ export class Lexicon {
    */
   lastMatchEnd(text: string, from = 0, to = text.length): number {
     let last = -1;
-    let i = from;
-    let prevWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
-    while (i < to) {
-      const code = text.charCodeAt(i);
-      const word = isWordChar(code);
-      if (word && !prevWord && this.rootChild(code) !== undefined) {
-        const end = this.longest(text, i, to);
-        if (end >= 0) {
-          last = end;
-          i = end;
-          prevWord = isWordChar(text.charCodeAt(i - 1));
-          continue;
-        }
-      }
-      prevWord = word;
-      i++;
-    }
+    for (let start = this.nextMatch(text, from, to); start >= 0; start = this.nextMatch(text, last, to)) last = this.lastEnd;
     return last;
   }
 
   /** True when any phrase occurs in `text[from, to)`. */
   occursIn(text: string, from: number, to: number): boolean {
-    const lo = Math.max(0, from);
-    const hi = Math.min(text.length, to);
-    let prevWord = lo > 0 && isWordChar(text.charCodeAt(lo - 1));
-    for (let i = lo; i < hi; i++) {
-      const code = text.charCodeAt(i);
-      const word = isWordChar(code);
-      if (word && !prevWord && this.rootChild(code) !== undefined && this.longest(text, i, hi) >= 0) return true;
-      prevWord = word;
-    }
-    return false;
+    return this.nextMatch(text, Math.max(0, from), Math.min(text.length, to)) >= 0;
   }
 }
