@@ -59,8 +59,12 @@ export function buildKeywords(sources: readonly (readonly string[])[]): Keywords
 /** Number of index columns per merged entry. */
 export const KEYWORD_TABLES = TABLES;
 
-/** The keywords of the shipped rules, merged once per process. */
-export const keywords: Keywords = buildKeywords([
+/**
+ * The whole-word keyword lists of the shipped rules, in table order. The word
+ * pre-filter (word-filter.ts) builds on this same list, so a list added here
+ * can never be rejected by the filter.
+ */
+export const KEYWORD_SOURCES: readonly (readonly string[])[] = [
   spellingLexicon.codeWords,
   spellingLexicon.connectives,
   spellingLexicon.umlautMarkers,
@@ -69,4 +73,7 @@ export const keywords: Keywords = buildKeywords([
   numberLexicon.plus,
   numberLexicon.ordinalSuffixes,
   emailSymbols.words,
-]);
+];
+
+/** The keywords of the shipped rules, merged once per process. */
+export const keywords: Keywords = buildKeywords(KEYWORD_SOURCES);

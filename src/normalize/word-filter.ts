@@ -10,7 +10,7 @@
  */
 import { emailSymbols } from './email-symbols.js';
 import { numberLexicon } from './number-lexicon.js';
-import { spellingLexicon } from './spelling-lexicon.js';
+import { KEYWORD_SOURCES } from './keywords.js';
 
 const SIZE = 1 << 16;
 const MASK = SIZE - 1;
@@ -78,14 +78,7 @@ function buildTable(wholeLists: readonly (readonly string[])[], prefixLists: rea
 /** Everything a rule may start at. */
 const ANY_RULE = buildTable(
   [
-    spellingLexicon.codeWords,
-    spellingLexicon.connectives,
-    spellingLexicon.umlautMarkers,
-    numberLexicon.repeat,
-    numberLexicon.fillers,
-    numberLexicon.plus,
-    numberLexicon.ordinalSuffixes,
-    emailSymbols.words,
+    ...KEYWORD_SOURCES,
     // Letter groups spelled as one letter ("ch", "sch").
     ['ch', 'sch'],
   ],
