@@ -52,6 +52,7 @@ def main() -> None:
     ap.add_argument("--ckpt", default=str(OUT / "ner-mlm" / "model.pt"))
     ap.add_argument("--name", default="gbert-mini-pii-de")
     ap.add_argument("--opset", type=int, default=14)
+    ap.add_argument("--dest", help="model folder to write (default: models/<name>); e.g. a candidate under training/out/")
     args = ap.parse_args()
     import torch
     set_threads()
@@ -82,7 +83,7 @@ def main() -> None:
         dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
                       "token_type_ids": {0: "batch", 1: "sequence"}, "logits": {0: "batch", 1: "sequence"}},
         opset_version=args.opset, do_constant_folding=True)
-    dest = REPO / "models" / args.name
+    dest = Path(args.dest) if args.dest else REPO / "models" / args.name
     (dest / "onnx").mkdir(parents=True, exist_ok=True)
     save_json(dest / "config.json", hf_config(cfg))
     for fn in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt"):

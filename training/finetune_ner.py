@@ -218,6 +218,25 @@ def evaluate(model, wp: WordPiece, rows: list[dict], torch, device: str, asr: bo
     return {"entity": prf(tp, fp, fn), "token": prf(ttp, tfp, tfn), "gold_entities": tp + fn}
 
 
+def first_layers(state: dict, layers: int, prefix: str) -> dict:
+    """The weights of a checkpoint without its encoder layers >= `layers` (keys `<prefix>layers.<i>.`)."""
+    head = f"{prefix}layers."
+    return {k: v for k, v in state.items() if not (k.startswith(head) and int(k[len(head):].split(".")[0]) >= layers)}
+
+
+def prune_ffn(state: dict, width: int, torch) -> dict:
+    """Keeps the `width` feed-forward neurons per layer whose input and output weights carry the most
+    (norm of the input row x norm of the output column): the rest contribute least to the layer output."""
+    out = dict(state)
+    for key in [k for k in state if k.endswith(".inter.weight")]:
+        base = key[: -len("inter.weight")]
+        w_in, b_in, w_out = state[key], state[base + "inter.bias"], state[base + "outp.weight"]
+        score = w_in.norm(dim=1) * w_out.norm(dim=0)
+        keep = torch.topk(score, width).indices.sort().values
+        out[key], out[base + "inter.bias"], out[base + "outp.weight"] = w_in[keep], b_in[keep], w_out[:, keep]
+    return out
+
+
 def load_jsonl(p: Path) -> list[dict]:
     if not p.exists():
         return []
@@ -228,11 +247,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--init", default=str(OUT / "mlm" / "encoder.pt"), help="encoder weights, or 'none'")
     ap.add_argument("--resume", help="full token-classifier weights to continue from (2nd round)")
+    ap.add_argument("--ffn", type=int, help="feed-forward width (default 1024); a checkpoint with a wider FFN keeps "
+                    "its N most important neurons per layer (pruning, for speed)")
+    ap.add_argument("--layers", type=int, help="encoder layers (default: the BertConfig default, 4); a checkpoint "
+                    "with more layers gives its first N (a shallower, faster student of a trained model)")
     ap.add_argument("--steps", type=int, default=1200)
     ap.add_argument("--minutes", type=float, help="time budget: --steps re-derived after 10 steps")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=3e-4)
     ap.add_argument("--synth-share", type=float, default=0.5, help="share of examples from synthetic calls")
+    ap.add_argument("--silver-share", type=float, default=0.0,
+                    help="share of examples from out/ner/train_silver.jsonl (prep_silver.py); the rest is gold real text")
     ap.add_argument("--eval-every", type=int, default=400)
     ap.add_argument("--eval-only", action="store_true", help="evaluate --resume weights, write eval.json")
     ap.add_argument("--device", default="cpu")
@@ -251,16 +276,28 @@ def main() -> None:
     pool = NamePool(data_dir(args.data), rng)
     real = load_jsonl(OUT / "ner" / "train_real.jsonl")
     synth = load_jsonl(OUT / "ner" / "train_synth.jsonl")
+    silver = load_jsonl(OUT / "ner" / "train_silver.jsonl") if args.silver_share > 0 else []
     val = load_jsonl(OUT / "ner" / "val_germeval.jsonl")
     test_synth = load_jsonl(OUT / "ner" / "test_synth.jsonl")
-    print(f"train real={len(real)} synth={len(synth)} val={len(val)} test_synth={len(test_synth)}", flush=True)
+    print(f"train real={len(real)} synth={len(synth)} silver={len(silver)} val={len(val)} test_synth={len(test_synth)}", flush=True)
     cfg = BertConfig(vocab_size=len(wp.vocab))
+    resumed = torch.load(args.resume, map_location="cpu") if args.resume else None
+    if args.layers:
+        cfg.num_hidden_layers = args.layers
+    elif resumed is not None:  # continue with the checkpoint's depth
+        cfg.num_hidden_layers = len({k.split(".")[2] for k in resumed if k.startswith("encoder.layers.")})
+    if resumed is not None:
+        cfg.intermediate_size = resumed["encoder.layers.0.inter.weight"].shape[0]
+    if args.ffn and resumed is not None and args.ffn < cfg.intermediate_size:
+        resumed = prune_ffn(resumed, args.ffn, torch)
+    if args.ffn:
+        cfg.intermediate_size = args.ffn
     _, _, TokenClassifier = build_model_classes()
     model = TokenClassifier(cfg)
-    if args.resume:
-        model.load_state_dict(torch.load(args.resume, map_location="cpu"))
+    if resumed is not None:
+        model.load_state_dict(first_layers(resumed, cfg.num_hidden_layers, "encoder."))
     elif args.init != "none":
-        model.encoder.load_state_dict(torch.load(args.init, map_location="cpu"))
+        model.encoder.load_state_dict(first_layers(torch.load(args.init, map_location="cpu"), cfg.num_hidden_layers, ""))
     model.to(args.device)
     if args.eval_only:
         res = {"val_germeval_written": evaluate(model, wp, val, torch, args.device, asr=False),
@@ -280,7 +317,8 @@ def main() -> None:
     log = open(out / "log.jsonl", "w", encoding="utf-8")
 
     def sample() -> tuple[list[int], list[int]]:
-        src = synth if synth and rng.random() < args.synth_share else real
+        draw = rng.random()
+        src = synth if synth and draw < args.synth_share else silver if silver and draw < args.synth_share + args.silver_share else real
         r = rng.choice(src)
         text, spans = r["text"], r["spans"]
         if r.get("src") != "synth":  # synthetic calls already vary names and casing

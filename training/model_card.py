@@ -46,6 +46,7 @@ def main() -> None:
     cmp_mlm = load(OUT / "ner-mlm" / "result.json")
     ver = load(OUT / "verify" / "result.json")
     stats = load(OUT / "ner" / "stats.json")
+    silver = load(OUT / "ner" / "silver_stats.json")
     tok = load(OUT / "tokenizer_stats.json")
     cfg = load(dest / "config.json")
     files = sorted(p for p in dest.rglob("*") if p.is_file())
@@ -93,7 +94,12 @@ def main() -> None:
     L.append(f"| synthetic call transcripts (`src/synth`, train split) | {stats.get('synth_train_turns')} turns, "
              f"{stats.get('synth_train_persons')} PERSON spans (incl. spelled names); test split "
              f"({stats.get('synth_test_turns')} turns) for evaluation only | own (project) |")
-    L.append("| names lists (entity replacement at training time, vocabulary filter) | Berlin first names "
+    if silver:
+        L.append(f"| silver PERSON sentences from German Wikipedia and Klexikon articles (`prep_silver.py`, distant "
+                 f"supervision: first name + non-noun anchors from the name lists, propagated within an article) | "
+                 f"{silver.get('silver_pos')} sentences with {silver.get('silver_persons')} persons + "
+                 f"{silver.get('silver_neg')} person-free sentences; 2-layer rounds only | CC BY-SA 3.0 / CC BY-SA |")
+    L.append("| names lists (entity replacement at training time, vocabulary filter, silver anchors) | Berlin first names "
              "(LABO / BerlinOnline, CC BY 3.0 DE), Köln (CC BY 3.0 DE), Leipzig and München first names "
              "(dl-de/by-2-0), faker-js de/de_AT/de_CH names (MIT), USZ de-identification lexica (MIT, © 2019 "
              "ETH Zurich / University Hospital Zurich), GermaNER surname gazetteer via LER (Apache-2.0 per "
@@ -107,7 +113,7 @@ def main() -> None:
     L.append("No text of these corpora is stored in the model files other than the vocabulary (word pieces). "
              "Weights trained on CC BY-SA text: attribution is given here; whether share-alike extends to model "
              "weights is unsettled — treat the model as carrying the attributions above.\n")
-    L.append("Augmentation: 50 % of real-corpus examples get their person names replaced by names from the "
+    L.append("Augmentation: 50 % of real-corpus and silver examples get their person names replaced by names from the "
              "lists (shaped like the original: surname, first name, first + last, double names), 50 % are "
              "rewritten lowercase without punctuation (speech-to-text style).\n")
     L.append("## Scores\n")
@@ -129,7 +135,7 @@ def main() -> None:
                  f"{ver.get('int8_argmax_agreement_vs_torch')} (fp32 ONNX: "
                  f"{ver.get('float_argmax_agreement_vs_torch')}); tokenizer parity transformers.js vs "
                  f"training tokenizer: {ver.get('tokenizer_parity')}.")
-        L.append(f"- Speed (onnxruntime-node 1.23, batch 1, 1 thread, shared 2-core machine under load): "
+        L.append(f"- Speed (onnxruntime-node 1.23, batch 1, 1 thread, 2-core machine shared with other jobs): "
                  f"int8 {ver.get('int8_ms_per_token_b1_1thread')} ms/token, fp32 "
                  f"{ver.get('float_ms_per_token_b1_1thread')} ms/token.\n")
     L.append("## MLM pre-training vs none\n")

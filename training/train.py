@@ -5,10 +5,12 @@ Stages (each a script in training/, runnable on its own):
   tokenizer build_tokenizer.py  WordPiece vocab         -> out/tokenizer/
   synth     gen_synth.mjs       synthetic calls (needs a tsc build in out/build) -> out/synth/
   ner-data  prep_ner.py         NER examples            -> out/ner/
+  silver    prep_silver.py      silver PERSON sentences from Wikipedia/Klexikon (distant supervision) -> out/ner/train_silver.jsonl
   mlm       pretrain_mlm.py     MLM pre-training        -> out/mlm/encoder.pt
   compare   finetune_ner.py x2  MLM-init vs --init none, same --compare-steps -> out/ner-mlm/, out/ner-scratch/
   ner       finetune_ner.py     PERSON fine-tuning of the shipped model, in rounds (--ner-rounds;
-                                each round resumes the previous one) -> out/ner-final/, out/ner-round2/, ...
+                                each round resumes the previous one; a round with fewer layers keeps the
+                                first N of the previous model) -> out/ner-final/, out/ner-round2/, ...
   export    export_onnx.py      ONNX + model folder     -> models/<name>/
   quantize  quantize.py         int8                    -> models/<name>/onnx/model_quantized.onnx
   verify    verify.py prepare   PyTorch reference for the Node check (verify_onnx.mjs)
@@ -30,9 +32,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PY = sys.executable
-ALL = ["text", "tokenizer", "synth", "ner-data", "mlm", "compare", "ner", "export", "quantize", "verify"]
-# steps:lr:seed per round; what produced the shipped model
-NER_ROUNDS = "1000:3e-4:13,700:1.5e-4:14,1200:1e-4:15"
+ALL = ["text", "tokenizer", "synth", "ner-data", "silver", "mlm", "compare", "ner", "export", "quantize", "verify"]
+# steps:lr:seed[:layers:synth_share:silver_share] per round; what produced the shipped model: three rounds of
+# the 4-layer model, then a 2-layer student (its first two layers, for speed), then three rounds of the student
+# with silver data (prep_silver.py) in the mix.
+NER_ROUNDS = ("1000:3e-4:13,700:1.5e-4:14,1200:1e-4:15,"  # 4 layers
+              "2000:2e-4:21:2:0.5:0,2000:2e-4:22:2:0.4:0.35,2000:1.5e-4:23:2:0.35:0.4,2000:1e-4:24:2:0.35:0.4")  # 2 layers
 
 
 def round_dirs(spec: str) -> list[str]:
@@ -78,6 +83,8 @@ def main() -> None:
              "--test", str(args.synth_test), *names])
     if "ner-data" in stages:
         run([PY, "training/prep_ner.py", *data])
+    if "silver" in stages:
+        run([PY, "training/prep_silver.py", *data])
     if "mlm" in stages:
         run([PY, "training/pretrain_mlm.py", "--steps", str(args.mlm_steps), "--stop-at", str(args.mlm_stop_at),
              "--batch", str(args.mlm_batch),
@@ -92,9 +99,13 @@ def main() -> None:
     if "ner" in stages:
         prev = None
         for spec, out in zip(args.ner_rounds.split(","), dirs):
-            steps, lr, seed = spec.split(":")
+            steps, lr, seed, *rest = spec.split(":")
             init = ["--resume", f"{prev}/model.pt"] if prev else ["--init", "training/out/mlm/encoder.pt"]
-            run([PY, "training/finetune_ner.py", *init, "--steps", steps, "--lr", lr, "--seed", seed,
+            extra = []
+            if rest:
+                layers, synth, silver = rest
+                extra = ["--layers", layers, "--synth-share", synth, "--silver-share", silver]
+            run([PY, "training/finetune_ner.py", *init, "--steps", steps, "--lr", lr, "--seed", seed, *extra,
                  "--eval-every", "0", "--out", out, *common])
             prev = out
     final = f"{dirs[-1]}/model.pt"

@@ -10,6 +10,7 @@ export interface NerCliOptions {
   model?: string;
   labelMap?: string;
   nerThreshold?: string;
+  nerPlainThreshold?: string;
   nerAggregate?: 'first' | 'max' | 'mean';
   /** `1` (in-process, default), a number of worker threads, or `auto` (one per core). */
   workers?: string;
@@ -21,6 +22,11 @@ export function addNerOptions(command: Command): Command {
     .option('--model <dir>', 'NER model folder (transformers.js layout), or "none" for rules only (default: the model shipped in models/)')
     .option('--label-map <pairs>', 'map model labels to SPEC labels, e.g. B-PER=PERSON,I-PER=PERSON,LOC=O (default: from config.json id2label)')
     .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', String(kNerDefaults.threshold))
+    .option(
+      '--ner-plain-threshold <p>',
+      'the same for an ordinary German word that is no name (above 1: never); turns of only such words skip the model',
+      String(kNerDefaults.plainThreshold),
+    )
     .addOption(new Option('--ner-aggregate <how>', "a word's NER score from its sub-tokens").choices(['first', 'max', 'mean']).default('first'))
     .addOption(new Option('--workers <n>', 'worker threads: 1 runs in-process; "auto" uses one per core').default('1'));
 }
@@ -53,6 +59,13 @@ export function parseThreshold(raw: string | undefined): number {
   return p;
 }
 
+/** Parses --ner-plain-threshold (0..2; above 1 disables NER on plain words). */
+export function parsePlainThreshold(raw: string | undefined): number {
+  const p = Number(raw ?? kNerDefaults.plainThreshold);
+  if (raw === '' || !Number.isFinite(p) || p < 0 || p > 2) throw new ConfigError(`--ner-plain-threshold: expected a number in 0..2, got "${raw}"`);
+  return p;
+}
+
 /**
  * Checks a model folder and its label map without loading the ONNX session
  * (the workers load it), so errors and dropped-label warnings appear once, in the main thread.
@@ -67,6 +80,7 @@ export async function createCliNerDetector(model: string | null, options: NerCli
   if (!model) return undefined;
   return createNerDetector(model, {
     threshold: parseThreshold(options.nerThreshold),
+    plainThreshold: parsePlainThreshold(options.nerPlainThreshold),
     labelMap: options.labelMap,
     aggregate: options.nerAggregate,
     onWarning: warn,

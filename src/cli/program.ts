@@ -67,6 +67,7 @@ export function buildProgram(): Command {
     .option('--drop-unknown-labels', 'drop spans with unknown labels instead of failing')
     .option('--model <dir>', 'NER model folder used when --pred is absent, or "none" for rules only (default: the shipped model)')
     .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', String(kNerDefaults.threshold))
+    .option('--ner-plain-threshold <p>', 'the same for an ordinary German word that is no name (above 1: never)', String(kNerDefaults.plainThreshold))
     .action(async (options: EvalOptions & NerCliOptions) => {
       const warn = (message: string): void => void process.stderr.write(`redact-de: ${message}\n`);
       const redactFile = async function* (gold: string, config?: string): AsyncGenerator<RedactedTranscript> {

@@ -12,7 +12,7 @@ import { createPooledRedactor } from '../pool/pool.js';
 import type { Detector, RedactedTranscript } from '../types.js';
 import { buildRedactor, redactorSettings } from './build-redactor.js';
 import { resolveKeys } from './keys.js';
-import { checkModel, createCliNerDetector, parseThreshold, parseWorkers, resolveModel, type NerCliOptions } from './ner-options.js';
+import { checkModel, createCliNerDetector, parsePlainThreshold, parseThreshold, parseWorkers, resolveModel, type NerCliOptions } from './ner-options.js';
 
 /** Options of `redact-de redact`, as commander parses them. */
 export interface RedactCommandOptions extends NerCliOptions {
@@ -109,7 +109,7 @@ async function createEngine(options: RedactCommandOptions, ruleDetectors: RuleDe
     const pool = await createPooledRedactor({
       workers,
       model,
-      ner: { threshold, aggregate: options.nerAggregate, ...(options.labelMap ? { labelMap: options.labelMap } : {}) },
+      ner: { threshold, plainThreshold: parsePlainThreshold(options.nerPlainThreshold), aggregate: options.nerAggregate, ...(options.labelMap ? { labelMap: options.labelMap } : {}) },
       labels: settings.labels,
       operators: settings.operators,
       keys,

@@ -134,6 +134,9 @@ export function callMentions(call: CallView, words: Lexicon): boolean {
   return false;
 }
 
+/** Per cue lexicon and call: whether the call mentions a cue at all (see OwnCueCheck). */
+const MENTIONS = new WeakMap<Lexicon, WeakMap<CallView, boolean>>();
+
 /**
  * "Is this value in the context of my cue rather than a competitor's?", for
  * detectors with a cue lexicon and a competitor lexicon (IBAN vs phone words,
@@ -141,7 +144,7 @@ export function callMentions(call: CallView, words: Lexicon): boolean {
  * so calls that never mention the cue skip every window search.
  */
 export class OwnCueCheck {
-  private readonly mentions = new WeakMap<CallView, boolean>();
+  private readonly mentions: WeakMap<CallView, boolean>;
   private readonly lexicons: readonly Lexicon[];
 
   /**
@@ -152,6 +155,10 @@ export class OwnCueCheck {
    */
   constructor(own: Lexicon, competitors: Lexicon, private readonly window: number, private readonly maxTurns: number) {
     this.lexicons = [own, competitors];
+    // Checks built on the same cue lexicon (IBAN has two) share the call-wide scan.
+    let mentions = MENTIONS.get(own);
+    if (!mentions) MENTIONS.set(own, (mentions = new WeakMap()));
+    this.mentions = mentions;
   }
 
   /** True when the nearest cue before ORIGINAL offset `start` of `turn` is the detector's own. */

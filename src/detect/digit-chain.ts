@@ -122,7 +122,8 @@ export function scanDigitChains(text: string, onChain: (chain: DigitChain) => vo
   let i = 0;
   while (i < n) {
     START.lastIndex = i;
-    if (START.exec(text) === null) return;
+    // test() moves lastIndex past the match without building a match array (scans run per turn, three detectors each).
+    if (!START.test(text)) return;
     i = START.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) {

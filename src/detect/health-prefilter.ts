@@ -12,7 +12,10 @@ import { isWordChar } from '../rules/lexicon.js';
 export const WORD = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) WORD[c] = isWordChar(c) ? 1 : 0;
 
-const BITS = 1 << 21;
+// Sized to stay in the CPU caches (16 KiB and 4 KiB per table) rather than for the fewest
+// false positives: the tables are probed at every word of every turn by several filters,
+// among many other detectors' tables; a few thousand keys still leave them 98% empty.
+const BITS = 1 << 17;
 const MASK = BITS - 1;
 /** Key character for positions a short phrase does not constrain. */
 const ANY = 1;
@@ -26,7 +29,7 @@ function keyChar(text: string, i: number, from: number, to: number): number {
   return WORD[c] ? c : 0;
 }
 
-const TAIL_BITS = 1 << 18;
+const TAIL_BITS = 1 << 15;
 const TAIL_MASK = TAIL_BITS - 1;
 
 function hash2(c0: number, c1: number): number {

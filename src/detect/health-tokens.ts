@@ -49,8 +49,7 @@ export function tokenStart(text: string, end: number): number {
 
 /** Whether `lower[start, end)` is exactly one phrase of `lex`. */
 export function isExactly(lex: Lexicon, lower: string, start: number, end: number): boolean {
-  const m = lex.matchAt(lower, start, end);
-  return m !== undefined && m.end === end;
+  return lex.endAt(lower, start, end) === end;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 import { GatedTerms, termFileSchema, type GatedHit } from './health-gated-terms.js';
 import { WORD } from './health-prefilter.js';
 import { isExactly, nextPart, partEnd, previousToken, tokenEnd, tokenStart } from './health-tokens.js';
-import { TriggerCapture } from './health-triggers.js';
+import { TriggerCapture, type TriggerKind } from './health-triggers.js';
 import { modifiersSchema, Morphology, morphologySchema } from './health-morphology.js';
 
 /** Endings allowed after a lexicon term: noun plural/genitive and adjective declension. */
@@ -166,9 +166,15 @@ export class HealthDetector implements Detector {
 
   /** Runs the trigger phrases at word start `i`; returns where scanning goes on (i if none). */
   private trigger(turn: TurnView, i: number, cased: boolean, out: Span[]): number {
+    const t = this.triggers.match(turn.lower, i);
+    // The capture lives in its own method: a closure here would make every call (one per
+    // word of every turn) allocate a context for it, even when no trigger matches.
+    return t ? this.capture(turn, i, t, cased, out) : i;
+  }
+
+  /** Captures the term next to trigger `t` found at `i`; returns where scanning goes on. */
+  private capture(turn: TurnView, i: number, t: { kind: TriggerKind; end: number }, cased: boolean, out: Span[]): number {
     const { text, lower } = turn;
-    const t = this.triggers.match(lower, i);
-    if (!t) return i;
     const isTerm = (s: number, e: number): boolean => this.isTermIn(lower, s, e);
     const cap =
       t.kind === 'after'

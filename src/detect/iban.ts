@@ -9,7 +9,8 @@
  *    separators up to the country's IBAN length.
  * 2. A valid mod-97 checksum scores 1. Otherwise the fail-closed rules of the
  *    rule file apply, only in IBAN context; the same goes for a chain of
- *    about IBAN length said without its country code.
+ *    about IBAN length said without its country code, and for a start broken
+ *    off by a correction ("d e vier eins null zwo, nein warte ...").
  * 3. An IBAN cut off at the end of a turn is continued with the digits at the
  *    start of the speaker's next turns (after an optional "ja" turn).
  */
@@ -21,7 +22,7 @@ import { loadRuleFile } from '../rules/load.js';
 import { Lexicon } from '../rules/lexicon.js';
 import { loadPatternDetector } from '../rules/pattern-detector.js';
 import { ibanLength, VALIDATORS } from '../rules/validators/index.js';
-import { OwnCueCheck } from './cues.js';
+import { cueAfter, OwnCueCheck } from './cues.js';
 import { scanDigitChains } from './digit-chain.js';
 import { collectAlnum } from './iban-collect.js';
 import { collectTails } from './turn-join.js';
@@ -41,6 +42,7 @@ export const ibanRuleSchema = z.strictObject({
   competitors: words,
   fillers: words,
   acknowledgements: words,
+  corrections: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -54,6 +56,10 @@ const COUNTRY = /\d(?<=(?<![0-9A-Za-zÀ-ÿ])([A-Za-z])[ .]{0,2}([A-Za-z])[ .,:-]
 const MAX_TRAIL = 40;
 /** Digits a first part said without its country code needs ("acht neun drei sieben null vier"). */
 const MIN_BARE_HEAD = 6;
+/** Check digits and at least two BBAN digits: a shorter start in IBAN context is not worth redacting alone. */
+const MIN_FRAGMENT = 4;
+/** Characters after a broken-off start searched for a correction word ("nein warte"). */
+const CORRECTION_WINDOW = 12;
 /** Parts after the first of a value dictated over turns. */
 const MAX_TAILS = 3;
 /** Turns searched for a cue word: the question may be several short turns back. */
@@ -76,6 +82,8 @@ interface Head {
   to: number;
   chars: string;
   context: boolean;
+  /** A broken-off start to emit on its own when no continuation makes it whole. */
+  fragment?: boolean;
 }
 
 /** Finds IBAN spans; see the module comment for the steps. */
@@ -84,8 +92,10 @@ export class IbanDetector implements Detector {
   readonly labels: readonly Label[] = ['IBAN'];
   private readonly rule: z.output<typeof ibanRuleSchema>;
   private readonly cues: OwnCueCheck;
+  private readonly codeCues: OwnCueCheck;
   private readonly acks: Lexicon;
   private readonly fillers: Lexicon;
+  private readonly corrections: Lexicon;
   private readonly failClosed: ReadonlySet<string>;
   /** Fewest and most characters after the country code accepted for the fail-closed countries. */
   private readonly bare: { min: number; max: number };
@@ -96,9 +106,14 @@ export class IbanDetector implements Detector {
     const rule = loadRuleFile(relativePath, ibanRuleSchema);
     this.rule = rule;
     this.id = `rules:${rule.id}`;
-    this.cues = new OwnCueCheck(new Lexicon(rule.context, { prefix: true }), new Lexicon(rule.competitors, { prefix: true }), rule.cueWindow, CUE_TURNS);
+    const own = new Lexicon(rule.context, { prefix: true });
+    this.cues = new OwnCueCheck(own, new Lexicon(rule.competitors, { prefix: true }), rule.cueWindow, CUE_TURNS);
+    // A country code is itself evidence: no card or phone number starts with "DE", so a nearer
+    // competitor ("die steht auf der Karte", "die Nummer ist") does not veto it.
+    this.codeCues = new OwnCueCheck(own, new Lexicon([]), rule.cueWindow, CUE_TURNS);
     this.acks = new Lexicon(rule.acknowledgements);
     this.fillers = new Lexicon(rule.fillers);
+    this.corrections = new Lexicon(rule.corrections);
     this.failClosed = new Set(rule.failClosedCountries);
     const lengths = rule.failClosedCountries.map((c) => {
       const length = ibanLength(c);
@@ -145,14 +160,29 @@ export class IbanDetector implements Detector {
       return this.emit(turn, norm, start, got.end, 1, true, out);
     }
     if (!this.failClosed.has(country)) return -1;
-    const context = recent || this.inContext(call, turn, norm, start);
+    const context = recent || this.codeCues.test(call, turn, norm.toOriginal(start, start + 1)[0]);
+    let head: Head | undefined;
     if (got.chars.length < length - 2 && !got.cut && text.length - got.end <= MAX_TRAIL) {
-      heads.push({ turn, norm, country, from: start, to: got.end, chars: got.chars, context });
+      head = { turn, norm, country, from: start, to: got.end, chars: got.chars, context };
+      heads.push(head);
     }
     if (!context) return -1;
     const tolerance = this.rule.lengthTolerance;
     const all = got.more ? collectAlnum(text, m.index, length - 2 + tolerance, letters, this.fillers) : got;
-    if (all.cut || all.more || Math.abs(all.chars.length - (length - 2)) > tolerance) return -1;
+    if (all.cut || all.more || Math.abs(all.chars.length - (length - 2)) > tolerance) {
+      // A start broken off by a correction ("d e vier eins null zwo, nein warte ...") or a pause is still
+      // somebody's IBAN: fail closed when a correction follows or no other number's cue is nearer.
+      if (all === got && !got.cut && got.chars.length >= MIN_FRAGMENT && got.chars.length < length - 2 - tolerance) {
+        const end = norm.toOriginal(got.end - 1, got.end)[1];
+        const corrected = cueAfter(call.turns[turn].lower, end, CORRECTION_WINDOW, this.corrections);
+        if (corrected || recent || this.inContext(call, turn, norm, start)) {
+          // At the end of a turn it may go on in the next one: continueHead emits it either way.
+          if (head) head.fragment = true;
+          else return this.emit(turn, norm, start, got.end, this.rule.scores.wrongLength, false, out);
+        }
+      }
+      return -1;
+    }
     const exact = all.chars.length === length - 2;
     return this.emit(turn, norm, start, all.end, exact ? this.rule.scores.invalidChecksum : this.rule.scores.wrongLength, false, out);
   }
@@ -201,13 +231,24 @@ export class IbanDetector implements Detector {
       chars += tail.chain.digits.slice(0, take);
       parts.push([tail.turn, tail.norm, tail.chain.pos[0], tail.chain.pos[take - 1] + 1]);
     }
-    if (parts.length === 0) return;
+    if (parts.length === 0) {
+      this.emitFragment(head, out);
+      return;
+    }
     const valid = head.country ? chars.length === target && this.validate(head.country + chars) : this.validBare(chars);
     const shaped = head.country ? chars.length === target : chars.length >= this.bare.min;
-    if (!valid && !(head.context && shaped)) return;
+    if (!valid && !(head.context && shaped)) {
+      this.emitFragment(head, out);
+      return;
+    }
     const value = valid ? 1 : this.rule.scores.invalidChecksum;
     this.emit(head.turn, head.norm, head.from, head.to, value, valid, out);
     for (const [turn, norm, from, to] of parts) this.emit(turn, norm, from, to, value, valid, out);
+  }
+
+  /** Emits a head no continuation made whole, when it was judged a broken-off IBAN start. */
+  private emitFragment(head: Head, out: Span[]): void {
+    if (head.fragment) this.emit(head.turn, head.norm, head.from, head.to, this.rule.scores.wrongLength, false, out);
   }
 
   private inContext(call: CallView, turn: number, norm: NormalizedText, at: number): boolean {

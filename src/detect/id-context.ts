@@ -11,6 +11,7 @@ import { loadRuleFile } from '../rules/load.js';
 import { VALIDATORS } from '../rules/validators/index.js';
 import type { CallView, Detector, Label, NormalizedText, Span } from '../types.js';
 import { KeywordMatcher } from './id-keywords.js';
+import { findListedValues, forEachBareHead, type SiblingScan } from './id-lists.js';
 import { compactOf, mayHoldLongValue, READ_BACK_MIN_CHARS, ValueMemory } from './id-readback.js';
 import { hasDigit, isGap, lowerSameLength, onlyGapsUntil, scanIdRun, skipFillers, wordEnd, type IdRun, type RunWords } from './id-scan.js';
 
@@ -48,6 +49,9 @@ export const idContextSchema = z.strictObject({
   answerPhrases: words.default([]),
   answerMinDigits: z.number().int().min(1).max(20).default(5),
   validatedValues: words.default([]),
+  mixedHeads: words.default([]),
+  mixedMinDigits: z.number().int().min(1).max(20).default(4),
+  siblingBreaks: words.default([]),
 });
 
 /** A parsed id-context rule file. */
@@ -69,6 +73,8 @@ const MAX_LETTER_HEAD = 40;
 const ANSWER_PHRASE_WINDOW = 40;
 /** Fewest letters and digits of a national number (KVNR, ID-card serial: 10; a little slack for spacing). */
 const VALIDATED_MIN_CHARS = 9;
+/** Spelled letters that let a value after a context word get by with one digit (an eVB "a b c d e f 7"). */
+const SPELLED_MIN_LETTERS = 3;
 
 interface Carry {
   speaker: string;
@@ -89,6 +95,7 @@ export class ContextIdDetector implements Detector {
   private readonly questionWords: ReadonlySet<string>;
   private readonly runWords: RunWords;
   private readonly answerPhrases: Lexicon;
+  private readonly siblingBreaks: Lexicon;
   /** Values found in the current call, for read-backs (detection is synchronous). */
   private readonly memory: ValueMemory;
   /** The turn being read has no capitals (speech-to-text); set per turn, detection is synchronous. */
@@ -103,6 +110,7 @@ export class ContextIdDetector implements Detector {
     this.questionWords = new Set(rule.questionWords);
     this.units = new Set(rule.unitWords);
     this.answerPhrases = new Lexicon(rule.answerPhrases);
+    this.siblingBreaks = new Lexicon(rule.siblingBreaks, { prefix: true });
     const validators = rule.validatedValues.map((name) => {
       const v = VALIDATORS[name as keyof typeof VALIDATORS];
       if (!v) throw new ConfigError(`rules/id/id-context.yaml: validatedValues: unknown validator "${name}"; use one of ${Object.keys(VALIDATORS).join(', ')}`);
@@ -173,6 +181,11 @@ export class ContextIdDetector implements Detector {
         const run = this.findRun(text, lower, hit.end, Math.min(lower.length, hit.end + rule.window), hit.minDigits);
         if (run) emit(run);
       });
+      // 1b. A bare "Nummer" announces only a value mixing letters and digits ("Nummer Y4K7 2230 18").
+      forEachBareHead(lower, rule.mixedHeads, (end) => {
+        const run = this.findRun(text, lower, end, Math.min(lower.length, end + rule.window), rule.mixedMinDigits);
+        if (run && run.letters > 0 && run.digits >= rule.mixedMinDigits) emit(run);
+      });
       // 2. This turn answers a question that ended the previous turn ("Ihre Vertragsnummer?").
       const minDigits = t > 0 ? this.previousTurnMinDigits(call, t, lastEmitTurn === t - 1 ? lastEmitEnd : -1) : 0;
       if (minDigits > 0) {
@@ -199,12 +212,23 @@ export class ContextIdDetector implements Detector {
       const readBack = memory.hasRecent(t);
       const validate = memory.validates && mayHoldLongValue(text, VALIDATED_MIN_CHARS);
       if (readBack || validate) memory.scan(text, lower, t, this.caseless, readBack, validate, emit);
+      // 6. Further values of the same shape listed after one ("Meine ist L01X00T47, und von meiner Frau T22000129").
+      if (emitted.length > 0) findListedValues(text, lower, emitted, this.siblingScan(), emit);
       let ended: IdRun | undefined;
       for (const run of emitted) if (onlyGapsUntil(text, run.end)) ended = run;
       if (ended) carry = { speaker: turn.speaker, turn: t, value: compactOf(text, ended.start, ended.end) };
       else if (carry && (turn.speaker === carry.speaker || !this.isBackchannel(turn.lower))) carry = undefined;
     }
   }
+
+  /** Settings of the list-sibling scan for the turn being read. */
+  private siblingScan(): SiblingScan {
+    return { words: this.runWords, maxChars: this.rule.maxChars, caseless: this.caseless, breaksBetween: this.breaksBetween };
+  }
+
+  /** A topic-break or sibling-break word between two listed values ends the list. */
+  private readonly breaksBetween = (lower: string, from: number, to: number): boolean =>
+    this.topicBreaks.occursIn(lower, from, to) || this.siblingBreaks.occursIn(lower, from, to);
 
   /** Pushes the run as an ID span; returns its end in original offsets. */
   private push(dv: NormalizedText, turn: number, run: IdRun, out: Span[]): number {
@@ -235,7 +259,8 @@ export class ContextIdDetector implements Detector {
       const run = scanIdRun(text, lower, i, this.rule.maxChars, this.runWords, this.caseless);
       if (run && run.start === i) {
         const chars = run.digits + run.letters;
-        return chars >= minDigits && run.digits >= Math.min(2, minDigits) ? run : undefined;
+        const digitsOk = run.digits >= Math.min(2, minDigits) || (run.digits >= 1 && run.letters >= SPELLED_MIN_LETTERS);
+        return chars >= minDigits && digitsOk ? run : undefined;
       }
       const end = wordEnd(lower, i, limit);
       if (this.breakWords.has(lower.slice(i, end))) return undefined;

@@ -8,6 +8,8 @@ import { scanIdRun, type IdRun, type RunWords } from './id-scan.js';
 
 /** Fewest letters and digits of a value that is matched again when read back. */
 export const READ_BACK_MIN_CHARS = 4;
+/** Fewest letters and digits of the first part of a value repeated on its own ("S 2026"). */
+const MIN_PREFIX = 5;
 /** Most characters between a read-back and its confirmation question ("…, richtig?"). */
 const CONFIRM_GAP = 4;
 
@@ -82,6 +84,25 @@ export function similar(a: string, b: string): boolean {
   if (n < 5) return false;
   const max = n >= 8 ? 2 : 1;
   return editDistance(a, b, max) <= max;
+}
+
+/**
+ * True when `a` and `b` have the same length (four or more) and differ in
+ * exactly one position, where both hold a digit: a digit misheard in a short
+ * value whose letters were understood ("PFW9" / "PFW5").
+ */
+export function oneDigitOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < READ_BACK_MIN_CHARS) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const x = a.charCodeAt(diff);
+  const y = b.charCodeAt(diff);
+  return x >= 48 && x <= 57 && y >= 48 && y <= 57;
 }
 
 /**
@@ -221,8 +242,12 @@ export class ValueMemory {
       if (age > this.config.readBackTurns) break;
       if (age === 0) continue;
       const found = this.values[k];
-      // Exact, partial, or misheard ("KD-865855" / "KD-875855, richtig?").
-      if (found === value || (value.length >= 6 && found.includes(value)) || (age <= (confirmed ? 3 : 2) && similar(found, value))) return true;
+      // Exact, partial, or misheard ("KD-865855" / "KD-875855, richtig?"); a first part
+      // written down and repeated ("S 2026 118 4470" / "S 2026 ...") may be a little shorter.
+      if (found === value || (value.length >= 6 && found.includes(value)) || (value.length >= MIN_PREFIX && found.startsWith(value))) return true;
+      if (age <= (confirmed ? 3 : 2) && similar(found, value)) return true;
+      // A short value with one digit misheard, read back for confirmation ("p f w fünf, richtig?" for PFW 9).
+      if (confirmed && age <= 2 && oneDigitOff(found, value)) return true;
     }
     return false;
   }

@@ -50,8 +50,16 @@ export function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
+const DIGIT = /[0-9]/g;
+
 /** True when `text[from, to)` holds an ASCII digit. */
 export function hasDigit(text: string, from = 0, to = text.length): boolean {
+  // Whole turns (three detectors ask per turn): a native scan is several times faster than
+  // a character loop. A window keeps the loop, so the scan never runs past its end.
+  if (from <= 0 && to >= text.length) {
+    DIGIT.lastIndex = 0;
+    return DIGIT.test(text);
+  }
   for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
 }
@@ -183,8 +191,8 @@ export function scanIdRun(text: string, lower: string, pos: number, maxChars: nu
       separatorWord = true;
       separatorEnd = i;
       prevDigit = false;
-    } else if (start >= 0 && tokLetters <= 4 && words.hesitations?.has(lower.slice(tokStart, i)) && digitFollows(text, i)) {
-      // "3 8 äh 8 8 9": the hesitation is inside the value, not its end.
+    } else if ((start >= 0 || pendingStart >= 0) && tokLetters <= 4 && words.hesitations?.has(lower.slice(tokStart, i)) && digitFollows(text, i)) {
+      // "3 8 äh 8 8 9", "S N äh 2 0 2 2": the hesitation is inside the value, not its end.
       prevDigit = false;
     } else if (
       (lowerCount === 0 && tokLetters <= 3) ||

@@ -237,7 +237,7 @@ export class PersonGazetteer {
   /**
    * "sonnenklar", "lebenswert", "sprachraum": a word of two known words (with
    * a linking "s"/"n"/"en" or a dropped "e"), so a brand, not a surname.
-   * Only asked of unknown tokens after a business word; names are never split.
+   * Only asked of unknown tokens after a business word, and by the NER word prior; names are never split.
    */
   isWordCompound(key: string): boolean {
     for (let i = 3; i + 3 <= key.length; i++) {

@@ -110,6 +110,8 @@ function findContinuation(call: CallView, records: readonly ChainRecord[], r: nu
     const view = call.turns[turn];
     if (index < 0) {
       if (view.text.trim().length > MAX_ACK_TURN) break;
+      // "Und das Ablaufdatum?": the next chain answers another question.
+      if (rules.cues[CUE_COMPETITOR].occursIn(view.lower, 0, view.lower.length)) break;
       acked ||= isAckTurn(view.lower, rules.acknowledgements);
       continue;
     }

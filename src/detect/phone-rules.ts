@@ -35,6 +35,7 @@ export const phoneRuleSchema = z.strictObject({
   extensionCues: words,
   fillers: words,
   acknowledgements: words,
+  corrections: z.array(z.string().min(1)).default([]),
 });
 
 /** The compiled phone rules. */
@@ -52,6 +53,8 @@ export interface PhoneRules {
   readonly unitSymbols: string;
   readonly fillers: Lexicon;
   readonly acknowledgements: Lexicon;
+  /** Words that correct a number just said ("nein warte"), see phone-correct.ts. */
+  readonly corrections: Lexicon;
 }
 
 /** Index of the extension lexicon ("Durchwahl") in {@link PhoneRules.cues}; also a context word. */
@@ -87,5 +90,6 @@ export function loadPhoneRules(relativePath = 'phone/phone.yaml'): PhoneRules {
     unitSymbols: rule.unitSymbols,
     fillers: new Lexicon(rule.fillers),
     acknowledgements: new Lexicon(rule.acknowledgements),
+    corrections: new Lexicon(rule.corrections),
   });
 }

@@ -13,6 +13,7 @@ import type { CallView, Detector, Label, NormalizedText, Span, TurnView } from '
 import { cueAfter, nearestCueBefore } from './cues.js';
 import { chainRange, scanDigitChains, type DigitChain } from './digit-chain.js';
 import { classifyPhone, isDateShape, type PhoneKind } from './phone-check.js';
+import { catchCorrections } from './phone-correct.js';
 import { catchReadBacks, cueOf, joinSplitNumbers, UNKNOWN_CUE, type ChainRecord } from './phone-join.js';
 import { CUE_COMPETITOR, CUE_CONTEXT, CUE_EXTENSION, loadPhoneRules, type PhoneRules } from './phone-rules.js';
 
@@ -117,6 +118,7 @@ export class PhoneDetector implements Detector {
     }
     if (records.length === 0) return;
     joinSplitNumbers(call, records, known, this.rules, this.id, out);
+    if (known.length > 0) catchCorrections(call, records, known, this.rules, this.id, out);
     if (known.length > 0) catchReadBacks(records, known, this.rules, this.id, out);
   }
 

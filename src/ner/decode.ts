@@ -140,8 +140,9 @@ export type WordAggregate = 'first' | 'max' | 'mean';
  * - `first`: the first piece decides (only first pieces need decisions);
  * - `max`: the piece with the highest mass decides; `mean`: mean mass, label of the best piece.
  * The tag is the first piece's B/I when its label agrees, else B; the word is an
- * entity when its score reaches `threshold`. A label change inside a word cannot
- * split it: words are the unit.
+ * entity when its score reaches `threshold`, or `plainThreshold` for a word whose
+ * first piece is marked in `plain` (an ordinary word that is no name). A label
+ * change inside a word cannot split it: words are the unit.
  *
  * @returns the number of words written to `out`
  */
@@ -151,10 +152,12 @@ export function collectWords(
   to: number,
   decisions: Int32Array,
   scores: Float32Array,
-  settings: { aggregate: WordAggregate; threshold: number },
+  settings: { aggregate: WordAggregate; threshold: number; plainThreshold?: number },
   out: WordPredictions,
+  plain?: Uint8Array,
 ): number {
   const { aggregate, threshold } = settings;
+  const plainThreshold = settings.plainThreshold ?? threshold;
   let n = 0;
   for (let i = from; i < to; ) {
     const first = i;
@@ -173,9 +176,35 @@ export function collectWords(
     out.starts[n] = tokens.starts[first];
     out.ends[n] = end;
     // A turn cannot start inside a word; the guard only covers a zero-width first piece.
-    out.decisions[n] = score >= threshold && score > 0 && tokens.wordStart[first] ? tag * 65536 + label : 0;
+    const needed = plain?.[first] ? plainThreshold : threshold;
+    out.decisions[n] = score >= needed && score > 0 && tokens.wordStart[first] ? tag * 65536 + label : 0;
     out.scores[n] = score;
     n++;
   }
   return n;
+}
+
+/**
+ * Hysteresis over words `[0, n)`: a run of adjacent entity words of one label
+ * survives only when one of its words reaches `seed`; the others needed only
+ * the lower threshold {@link collectWords} applied. "Egino Weinert" with scores
+ * 0.95 and 0.6 stays one name, a lone word at 0.6 is dropped. Punctuation is a
+ * word of its own, so "Tabor, Gaskill" are two runs.
+ */
+export function keepSeededRuns(words: WordPredictions, n: number, seed: number): void {
+  for (let w = 0; w < n; ) {
+    const decision = words.decisions[w];
+    if (decision === 0) {
+      w++;
+      continue;
+    }
+    const label = decision & 0xffff;
+    let end = w;
+    let best = 0;
+    for (; end < n && words.decisions[end] !== 0 && (words.decisions[end] & 0xffff) === label; end++) {
+      if (words.scores[end] > best) best = words.scores[end];
+    }
+    if (best < seed) words.decisions.fill(0, w, end);
+    w = end;
+  }
 }

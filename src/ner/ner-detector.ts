@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
+import { isPlainWord } from '../detect/person-plain-word.js';
 import { ConfigError, RedactError } from '../errors.js';
 import type { CallView, Detector, Label, Span } from '../types.js';
 import { grow, IntRecords, TokenBuffer } from './buffers.js';
-import { collectWords, decideWord, decodeBio, type ClassTable, type WordAggregate, type WordPredictions } from './decode.js';
+import { collectWords, decideWord, decodeBio, keepSeededRuns, type ClassTable, type WordAggregate, type WordPredictions } from './decode.js';
 import { buildClassTable, parseLabelMap, readModelDir } from './model-dir.js';
 import type { NerSession } from './session.js';
 import type { AlignedTokenizer } from './tokenize-align.js';
@@ -10,7 +11,7 @@ import { planWindows, W_END, W_OWN_END, W_OWN_START, W_START } from './windows.j
 
 /** Options of {@link createNerDetector}. */
 export interface NerDetectorOptions {
-  /** Minimum probability mass of a label for a word to be an entity, 0..1. Default 0.5. */
+  /** Minimum probability mass of a label for a word to be an entity, 0..1. Default 0.85 (kNerDefaults). */
   threshold?: number;
   /** Model label -> SPEC label, as `B-PER=PERSON,LOC=O` or a parsed map; default: derived from id2label. */
   labelMap?: string | ReadonlyMap<string, Label | null>;
@@ -26,6 +27,22 @@ export interface NerDetectorOptions {
    * labelled often score the first piece of a rare name lowest), or `mean`.
    */
   aggregate?: WordAggregate;
+  /**
+   * Word prior: true for an ordinary word that is no name. Such a word becomes
+   * an entity only at `plainThreshold`, and a turn with no other word (only
+   * plain words, numbers, punctuation) is not run through the model at all,
+   * which saves much of its cost on call transcripts. Default: `isPlainWord`
+   * (src/detect/person-plain-word.ts, the PERSON rules' lexicons); null: no
+   * prior, every word is open and every turn runs.
+   */
+  plainWord?: ((word: string) => boolean) | null;
+  /** Threshold for plain words, 0..1; above 1 a plain word is never an entity. Default 0.99. */
+  plainThreshold?: number;
+  /**
+   * Lower threshold for a word next to an entity word of the same label (hysteresis:
+   * "Egino Weinert" at 0.95 and 0.6 stays whole); default: `threshold` (no extension).
+   */
+  extendThreshold?: number;
   /** Padded tokens per session.run (rows x longest window); default 8192. */
   batchTokens?: number;
   /** Receives load-time warnings (dropped model labels). Default: stderr. */
@@ -41,11 +58,15 @@ export interface NerDetector extends Detector {
 }
 
 /**
- * Defaults: threshold; window content (126 + [CLS]/[SEP] = 128: small models are
- * commonly trained on <= 128 tokens, and attention cost grows with the square);
- * padded tokens per run; rows per run; max padded/real token ratio of a batch.
+ * Defaults: thresholds (chosen for the shipped model on the kept-aside GermEval
+ * fifth and the call gold sets, see its MODEL_CARD.md); window content (126 +
+ * [CLS]/[SEP] = 128: small models are commonly trained on <= 128 tokens, and
+ * attention cost grows with the square); padded tokens per run; rows per run;
+ * max padded/real token ratio of a batch.
  */
-export const kNerDefaults = Object.freeze({ threshold: 0.98, maxTokens: 126, batchTokens: 8192, maxRows: 64, maxPadding: 1.25 });
+export const kNerDefaults = Object.freeze({ threshold: 0.85, extendThreshold: 0.5, plainThreshold: 0.99, maxTokens: 126, batchTokens: 8192, maxRows: 64, maxPadding: 1.25 });
+
+const kLetter = /\p{L}/u;
 
 function checkNumber(name: string, value: number | undefined, min: number, max: number, integer: boolean): void {
   if (value === undefined) return;
@@ -73,6 +94,8 @@ function checkNumber(name: string, value: number | undefined, min: number, max: 
  */
 export async function createNerDetector(modelDir: string, options: NerDetectorOptions = {}): Promise<NerDetector> {
   checkNumber('threshold', options.threshold, 0, 1, false);
+  checkNumber('plainThreshold', options.plainThreshold, 0, 2, false);
+  checkNumber('extendThreshold', options.extendThreshold, 0, 1, false);
   checkNumber('threads', options.threads, 1, 1024, true);
   checkNumber('maxTokens', options.maxTokens, 8, 100_000, true);
   checkNumber('batchTokens', options.batchTokens, 64, 10_000_000, true);
@@ -98,6 +121,9 @@ export async function createNerDetector(modelDir: string, options: NerDetectorOp
   const session = await NerSession.open(files.onnxPath, { threads: options.threads });
   const detector = new OnnxNerDetector(basename(modelDir), session, tokenizer, table, {
     threshold: options.threshold ?? kNerDefaults.threshold,
+    extendThreshold: Math.min(options.extendThreshold ?? kNerDefaults.extendThreshold, options.threshold ?? kNerDefaults.threshold),
+    plainThreshold: options.plainThreshold ?? kNerDefaults.plainThreshold,
+    plainWord: options.plainWord === undefined ? isPlainWord : (options.plainWord ?? undefined),
     aggregate: options.aggregate ?? 'first',
     maxTokens,
     stride,
@@ -109,6 +135,9 @@ export async function createNerDetector(modelDir: string, options: NerDetectorOp
 
 interface Settings {
   threshold: number;
+  extendThreshold: number;
+  plainThreshold: number;
+  plainWord: ((word: string) => boolean) | undefined;
   aggregate: WordAggregate;
   maxTokens: number;
   stride: number;
@@ -123,10 +152,16 @@ class OnnxNerDetector implements NerDetector {
   readonly #tokenizer: AlignedTokenizer;
   readonly #table: ClassTable;
   readonly #settings: Settings;
+  /** What {@link collectWords} applies per word: the lower (extension) threshold; seeds are checked after. */
+  readonly #wordSettings: Settings;
   // Per-call working memory, reused: see buffers.ts.
   readonly #tokens = new TokenBuffer();
   readonly #windows = new IntRecords(5, 256);
   #turnBounds = new Int32Array(64);
+  /** Per token: 1 when it starts a plain word (word prior). */
+  #plain = new Uint8Array(1024);
+  /** Per turn: 1 when it has a word that is not plain, i.e. the model must see it. */
+  #open = new Uint8Array(64);
   #order = new Int32Array(256);
   #decisions = new Int32Array(1024);
   #scores = new Float32Array(1024);
@@ -147,6 +182,7 @@ class OnnxNerDetector implements NerDetector {
     this.labels = Object.freeze([...table.labels]);
     this.#settings = settings;
     this.#scratch = new Float32Array(2 * table.tags.length + table.labels.length);
+    this.#wordSettings = { ...settings, threshold: settings.extendThreshold };
   }
 
   /** One run on [CLS][SEP]: fails at load, not on the first call, when the output does not fit id2label. */
@@ -188,17 +224,50 @@ class OnnxNerDetector implements NerDetector {
     }
     bounds[turnCount] = tokens.length;
     if (tokens.length === 0) return;
+    this.#applyWordPrior(call, turnCount);
     // 2. Windows over each turn; a turn longer than the model's limit gets overlapping ones.
     const windows = this.#windows;
     windows.reset();
     const { maxTokens, stride } = this.#settings;
-    for (let t = 0; t < turnCount; t++) planWindows(t, bounds[t], bounds[t + 1], maxTokens, stride, tokens.wordStart, windows);
+    for (let t = 0; t < turnCount; t++) {
+      if (this.#open[t]) planWindows(t, bounds[t], bounds[t + 1], maxTokens, stride, tokens.wordStart, windows);
+    }
+    if (windows.count === 0) return;
     // 3. Batches of windows, longest first so rows of a batch pad little; decisions per word start.
     this.#decisions = grow(this.#decisions, tokens.length);
     this.#scores = grow(this.#scores, tokens.length);
     await this.#runWindows();
     // 4. Word predictions per turn, then BIO decoding into spans.
-    for (let t = 0; t < turnCount; t++) this.#decodeTurn(t, bounds[t], bounds[t + 1], out);
+    for (let t = 0; t < turnCount; t++) if (this.#open[t]) this.#decodeTurn(t, bounds[t], bounds[t + 1], out);
+  }
+
+  /** Marks plain words and the turns that have another word (see `plainWord`); without a prior every turn is open. */
+  #applyWordPrior(call: CallView, turnCount: number): void {
+    const tokens = this.#tokens;
+    const bounds = this.#turnBounds;
+    this.#open = grow(this.#open, turnCount);
+    this.#plain = grow(this.#plain, tokens.length);
+    const isPlain = this.#settings.plainWord;
+    if (!isPlain) {
+      this.#open.fill(1, 0, turnCount);
+      this.#plain.fill(0, 0, tokens.length);
+      return;
+    }
+    for (let t = 0; t < turnCount; t++) {
+      const text = call.turns[t].text;
+      let open = 0;
+      for (let i = bounds[t]; i < bounds[t + 1]; ) {
+        const first = i;
+        let end = tokens.ends[i];
+        for (i++; i < bounds[t + 1] && !tokens.wordStart[i]; i++) if (tokens.ends[i] > end) end = tokens.ends[i];
+        const word = text.slice(tokens.starts[first], end);
+        // Numbers and punctuation are no names and leave a turn closed.
+        const plain = !kLetter.test(word) || isPlain(word) ? 1 : 0;
+        this.#plain[first] = plain;
+        open |= plain ^ 1;
+      }
+      this.#open[t] = open;
+    }
   }
 
   async #runWindows(): Promise<void> {
@@ -276,7 +345,9 @@ class OnnxNerDetector implements NerDetector {
       words.decisions = grow(words.decisions, need);
       words.scores = grow(words.scores, need);
     }
-    const n = collectWords(tokens, from, to, this.#decisions, this.#scores, this.#settings, words);
+    const { threshold, extendThreshold } = this.#settings;
+    const n = collectWords(tokens, from, to, this.#decisions, this.#scores, this.#wordSettings, words, this.#plain);
+    if (extendThreshold < threshold) keepSeededRuns(words as WordPredictions, n, threshold);
     decodeBio(words as WordPredictions, 0, n, turn, this.#table, this.id, out);
   }
 }

@@ -78,12 +78,14 @@ export function appendParts(lower: string, start: number, end: number): boolean 
   while (pos < end) {
     failedAt = pos;
     if (n >= MAX_PARTS) return false;
-    const m = lex.parts.matchAt(lower, pos, end);
-    if (m === undefined) return false;
-    kinds[n] = lex.partKind[m.entry];
-    values[n] = lex.partValue[m.entry];
+    // endAt allocates no match object: this runs per number part of every spoken number.
+    const partEnd = lex.parts.endAt(lower, pos, end);
+    if (partEnd < 0) return false;
+    const entry = lex.parts.lastMatchEntry;
+    kinds[n] = lex.partKind[entry];
+    values[n] = lex.partValue[entry];
     n++;
-    pos = m.end;
+    pos = partEnd;
   }
   setCount(n);
   return true;

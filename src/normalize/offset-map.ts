@@ -6,8 +6,8 @@
  * character of a replacement maps to the whole replaced source range, so a
  * detector that matches any part of "0 0" (from "doppel-null") redacts the
  * whole spoken phrase. A range [a, b) of the output maps to
- * [starts[a], ends[b - 1]]: both arrays are non-decreasing because the
- * rewrite only moves forward.
+ * [starts[a], ends[b - 1]]: both are non-decreasing because the rewrite
+ * only moves forward. The maps are stored as segments (see MappedText).
  */
 import type { NormalizedText } from '../types.js';
 
@@ -28,13 +28,48 @@ export class IdentityText implements NormalizedText {
   }
 }
 
-/** A rewritten text with per-code-unit maps to the original. */
+/** Numbers per segment in {@link MappedText}: output start, source start, source end, copied (1) or replaced (0). */
+const SEG = 4;
+
+/**
+ * A rewritten text with its map to the original, kept as segments: a copied
+ * stretch maps unit by unit, a replacement maps every unit to its whole
+ * source range. A turn has a handful of segments, so this costs far less to
+ * build than two per-code-unit offset arrays, and a look-up is a short search.
+ */
 export class MappedText implements NormalizedText {
   constructor(
     readonly text: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
+    /** SEG numbers per segment, in output order; segments tile the output. */
+    private readonly segments: readonly number[],
   ) {}
+
+  /** Index (times SEG) of the segment holding output unit `i` (0 <= i < text.length). */
+  private segmentAt(i: number): number {
+    const segs = this.segments;
+    let lo = 0;
+    let hi = segs.length / SEG - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid * SEG] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo * SEG;
+  }
+
+  /** Original start of output unit `i`. */
+  private startOf(i: number): number {
+    const k = this.segmentAt(i);
+    const segs = this.segments;
+    return segs[k + 3] === 1 ? segs[k + 1] + (i - segs[k]) : segs[k + 1];
+  }
+
+  /** Original end of output unit `i`. */
+  private endOf(i: number): number {
+    const k = this.segmentAt(i);
+    const segs = this.segments;
+    return segs[k + 3] === 1 ? segs[k + 1] + (i - segs[k]) + 1 : segs[k + 2];
+  }
 
   /**
    * Maps `text[start, end)` to the original range it came from. An empty
@@ -44,16 +79,12 @@ export class MappedText implements NormalizedText {
     const length = this.text.length;
     checkRange(start, end, length);
     if (start === end) {
-      const at = start < length ? this.starts[start] : length > 0 ? this.ends[length - 1] : 0;
+      const at = start < length ? this.startOf(start) : length > 0 ? this.endOf(length - 1) : 0;
       return [at, at];
     }
-    return [this.starts[start], this.ends[end - 1]];
+    return [this.startOf(start), this.endOf(end - 1)];
   }
 }
-
-/** Scratch offset buffers reused by successive {@link MapBuilder}s. */
-let scratchStarts: Int32Array = new Int32Array(1024);
-let scratchEnds: Int32Array = new Int32Array(1024);
 
 /**
  * Accumulates the output of one rewrite pass. The caller walks the source
@@ -62,55 +93,24 @@ let scratchEnds: Int32Array = new Int32Array(1024);
  */
 export class MapBuilder {
   private readonly parts: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
+  private readonly segments: number[] = [];
   private length = 0;
   /** Source offset up to which the input has been consumed. */
   private consumed = 0;
 
-  constructor(private readonly source: string) {
-    // Every rewrite shortens its source, so the output rarely outgrows the input.
-    // The buffers are shared scratch space (builders never overlap: each lives
-    // within one normalize() call); finish() copies the result out.
-    const capacity = source.length + 16;
-    if (scratchStarts.length < capacity) {
-      scratchStarts = new Int32Array(capacity * 2);
-      scratchEnds = new Int32Array(capacity * 2);
-    }
-    this.starts = scratchStarts;
-    this.ends = scratchEnds;
-  }
+  constructor(private readonly source: string) {}
 
   /** Source offset up to which input has been copied, replaced or dropped. */
   get position(): number {
     return this.consumed;
   }
 
-  private reserve(extra: number): void {
-    const need = this.length + extra;
-    if (need <= this.starts.length) return;
-    const size = Math.max(need, this.starts.length * 2);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.starts.subarray(0, this.length));
-    ends.set(this.ends.subarray(0, this.length));
-    this.starts = starts;
-    this.ends = ends;
-  }
-
   /** Copies the source unchanged up to `pos`. */
   copyTo(pos: number): void {
     const from = this.consumed;
     if (pos <= from) return;
-    this.reserve(pos - from);
-    const starts = this.starts;
-    const ends = this.ends;
-    let k = this.length;
-    for (let p = from; p < pos; p++, k++) {
-      starts[k] = p;
-      ends[k] = p + 1;
-    }
-    this.length = k;
+    this.segments.push(this.length, from, pos, 1);
+    this.length += pos - from;
     this.parts.push(this.source.slice(from, pos));
     this.consumed = pos;
   }
@@ -118,9 +118,8 @@ export class MapBuilder {
   /** Replaces `source[start, end)` with `out`; every output unit maps to the whole range. */
   replace(start: number, end: number, out: string): void {
     this.copyTo(start);
-    this.reserve(out.length);
-    this.starts.fill(start, this.length, this.length + out.length);
-    this.ends.fill(end, this.length, this.length + out.length);
+    // An empty replacement has no output units, so it needs no segment.
+    if (out.length > 0) this.segments.push(this.length, start, end, 0);
     this.length += out.length;
     this.parts.push(out);
     this.consumed = end;
@@ -134,10 +133,6 @@ export class MapBuilder {
   /** Copies the rest of the source and returns the mapped text. */
   finish(): MappedText {
     this.copyTo(this.source.length);
-    const text = this.parts.join('');
-    // Keep grown buffers as scratch for the next builder.
-    scratchStarts = this.starts;
-    scratchEnds = this.ends;
-    return new MappedText(text, this.starts.slice(0, this.length), this.ends.slice(0, this.length));
+    return new MappedText(this.parts.join(''), this.segments);
   }
 }

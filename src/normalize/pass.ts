@@ -81,8 +81,7 @@ export class Pass {
     let entry = keywordMemo[i];
     if (entry === UNKNOWN) {
       const end = this.tok.end[i];
-      const m = keywords.trie.matchAt(this.lower, this.tok.start[i], end);
-      entry = m !== undefined && m.end === end ? m.entry : -1;
+      entry = keywords.trie.endAt(this.lower, this.tok.start[i], end) === end ? keywords.trie.lastMatchEntry : -1;
       keywordMemo[i] = entry;
     }
     return entry < 0 ? -1 : keywords.column[entry * KEYWORD_TABLES + table];

@@ -56,6 +56,10 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** Token kind of every code unit (0: none): one table load per character of every turn. */
+const KIND = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) KIND[c] = isDigit(c) ? DIGITS : isWordChar(c) ? WORD : 0;
+
 /**
  * Tokenizes `text` into the shared buffer.
  * @returns the buffer, valid until the next call
@@ -65,25 +69,15 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   const len = text.length;
   while (i < len) {
-    const c = text.charCodeAt(i);
-    let kind = 0;
-    if (isDigit(c)) kind = DIGITS;
-    else if (isWordChar(c)) kind = WORD;
+    const kind = KIND[text.charCodeAt(i)];
     if (kind === 0) {
       i++;
       continue;
     }
     const start = i;
     i++;
-    if (kind === DIGITS) {
-      while (i < len && isDigit(text.charCodeAt(i))) i++;
-    } else {
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (isDigit(d) || !isWordChar(d)) break;
-        i++;
-      }
-    }
+    // A token runs while the kind stays the same: digits, or word characters other than digits.
+    while (i < len && KIND[text.charCodeAt(i)] === kind) i++;
     if (n === tokens.start.length) grow();
     tokens.start[n] = start;
     tokens.end[n] = i;

@@ -88,44 +88,81 @@ export function parseCharTemplate(value: string, letters = true): CharTemplate {
   return template;
 }
 
+const HAS_LETTER = /\p{L}/u;
+const NON_DIGIT = /[^0-9]+/g;
+
+/**
+ * `parseCharTemplate(value, letters).chars`, without building (and caching) a
+ * template that value keys never use. A value without letters has one unit per
+ * ASCII digit, so its characters are its digits.
+ * @example templateChars('0171 234') // '0171234'
+ * @example templateChars('null eins 7', false) // '017'
+ */
+export function templateChars(value: string, letters = true): string {
+  if (!HAS_LETTER.test(value)) return value.replace(NON_DIGIT, '');
+  const tokens = tokenize(value);
+  return readUnits(value, tokens, letters, isSpoken(tokens), undefined);
+}
+
 const CACHE_LIMIT = 4096;
 const LETTER_CACHE = new Map<string, CharTemplate>();
 const DIGIT_CACHE = new Map<string, CharTemplate>();
 
 function parseUncached(value: string, letters: boolean): CharTemplate {
   const tokens = tokenize(value);
-  let spoken = false;
-  for (const t of tokens) if (!t.digit && t.number >= 0) spoken = true;
+  const spoken = isSpoken(tokens);
   const units: TemplateUnit[] = [];
+  const chars = readUnits(value, tokens, letters, spoken, units);
+  return { value, units, chars, spoken };
+}
+
+/** True when some token is a spoken number word. */
+function isSpoken(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (!t.digit && t.number >= 0) return true;
+  return false;
+}
+
+/**
+ * Reads the units of a tokenized value and returns their characters joined;
+ * the units themselves go to `units` when given. One reader for the template
+ * and for {@link templateChars}, so the two cannot disagree.
+ */
+function readUnits(value: string, tokens: readonly Token[], letters: boolean, spoken: boolean, units: TemplateUnit[] | undefined): string {
+  let chars = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.digit) {
-      units.push({ start: t.start, end: t.end, style: 'char', chars: t.text, casing: 'as-is' });
+      chars += t.text;
+      units?.push({ start: t.start, end: t.end, style: 'char', chars: t.text, casing: 'as-is' });
     } else if (t.number >= 0) {
-      units.push({ start: t.start, end: t.end, style: 'word', chars: String(t.number), casing: casingOf(t.text) });
+      const c = String(t.number);
+      chars += c;
+      units?.push({ start: t.start, end: t.end, style: 'word', chars: c, casing: casingOf(t.text) });
     } else if (!letters) {
       continue;
     } else if (t.text.length === 1) {
       const next = tokens[i + 1];
       const code = tokens[i + 2];
+      const c = t.text.toUpperCase();
+      chars += c;
       if (next && code && next.lower === CONNECTIVE && !code.digit && code.number < 0) {
-        units.push({ start: t.start, end: code.end, style: 'spelled', chars: t.text.toUpperCase(), casing: casingOf(t.text) });
+        units?.push({ start: t.start, end: code.end, style: 'spelled', chars: c, casing: casingOf(t.text) });
         i += 2;
       } else {
-        units.push({ start: t.start, end: t.end, style: 'letter', chars: t.text.toUpperCase(), casing: casingOf(t.text) });
+        units?.push({ start: t.start, end: t.end, style: 'letter', chars: c, casing: casingOf(t.text) });
       }
     } else if (!spoken || SHORT_CAPS.test(t.text)) {
       // Written values ("DE89", "B-AB 123") carry letters as characters; in spoken
       // values other words are connectives ("plus", "und") and stay as they are.
       for (let j = t.start; j < t.end; j++) {
-        const c = value[j];
-        units.push({ start: j, end: j + 1, style: 'char', chars: c.toUpperCase(), casing: casingOf(c) });
+        const v = value[j];
+        const c = v.toUpperCase();
+        chars += c;
+        units?.push({ start: j, end: j + 1, style: 'char', chars: c, casing: casingOf(v) });
       }
     }
   }
-  let chars = '';
-  for (const u of units) chars += u.chars;
-  return { value, units, chars, spoken };
+  return chars;
 }
 
 const ALL_DIGITS = /^[0-9]+$/;

@@ -34,6 +34,8 @@ const KEEP = new Set([
   'von', 'van', 'vom', 'zu', 'zum', 'zur', 'de', 'der', 'den', 'ter', 'ten', 'la', 'le', 'di', 'da', 'del',
 ]);
 const WORD = /\p{L}[\p{L}'’]*\.?/gu;
+/** The first token of parseCharTemplate (a letter run or a digit) is a single letter. */
+const LONE_FIRST_LETTER = /^[^\p{L}0-9]*\p{L}(?!\p{L})/u;
 
 function isSpelled(template: CharTemplate): boolean {
   if (template.units.length < 2) return false;
@@ -115,8 +117,12 @@ function splitWords(value: string): RawWord[] {
  * @example personKey('Dr. Anna-Lena Weber') // 'anna-lena weber'
  */
 export function personKey(value: string): string {
-  const template = parseCharTemplate(value);
-  if (isSpelled(template)) return foldGerman(template.chars);
+  // A spelled name starts with a lone letter; any other first token gives a unit that is
+  // no letter, so the template (costly, and needed only here) is skipped for most names.
+  if (LONE_FIRST_LETTER.test(value)) {
+    const template = parseCharTemplate(value);
+    if (isSpelled(template)) return foldGerman(template.chars);
+  }
   let out = '';
   let group = -1;
   // Roles other than "keep" do not enter the key, so the name lexicon is not consulted.

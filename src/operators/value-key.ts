@@ -7,7 +7,7 @@
  */
 import { readCardinal } from '../normalize/number-words.js';
 import type { Label } from '../types.js';
-import { parseCharTemplate } from './char-template.js';
+import { templateChars } from './char-template.js';
 import { dateKey } from './date-form.js';
 import { emailKey } from './email-form.js';
 import { personKey } from './person-name.js';
@@ -23,7 +23,7 @@ const WHITESPACE = /\s+/g;
  * @param value - the phone value as written or spoken
  */
 export function phoneKey(value: string): string {
-  let digits = parseCharTemplate(value, false).chars;
+  let digits = templateChars(value, false);
   let international = false;
   if (digits.startsWith('00')) {
     digits = digits.slice(2);
@@ -86,10 +86,10 @@ function computeKey(label: Label, value: string): string {
     case 'PHONE':
       return phoneKey(value);
     case 'CARD':
-      return parseCharTemplate(value, false).chars;
+      return templateChars(value, false);
     case 'IBAN':
     case 'ID':
-      return parseCharTemplate(value).chars;
+      return templateChars(value);
     case 'PERSON':
       return personKey(value);
     case 'EMAIL':

@@ -11,7 +11,9 @@ export class RedactionStats {
   /** Counts one resolved span. A merged span counts for each detector that contributed. */
   count(span: Span): void {
     this.byLabel[span.label] = (this.byLabel[span.label] ?? 0) + 1;
-    for (const source of span.source.split('+')) this.byDetector[source] = (this.byDetector[source] ?? 0) + 1;
+    // Most spans have one source: no split (and no array) for them.
+    if (!span.source.includes('+')) this.byDetector[span.source] = (this.byDetector[span.source] ?? 0) + 1;
+    else for (const source of span.source.split('+')) this.byDetector[source] = (this.byDetector[source] ?? 0) + 1;
   }
 
   /** Adds another instance's counts (e.g. from a worker thread). */

@@ -22,8 +22,11 @@ export interface PooledRedactorOptions {
   rules?: boolean;
   /** NER model folder; null for rules only. Resolve the shipped default with `findDefaultModelDir()`. */
   model: string | null;
-  /** NER settings (threshold, label map as `B-PER=PERSON,...`, windows); `threads` defaults to cores / workers. */
-  ner?: Omit<NerDetectorOptions, 'onWarning' | 'labelMap'> & { labelMap?: string };
+  /**
+   * NER settings (threshold, label map as `B-PER=PERSON,...`, windows); `threads` defaults to cores / workers.
+   * The word prior (`isPlainWord`, see NerDetectorOptions.plainWord) is on unless `wordPrior: false`.
+   */
+  ner?: Omit<NerDetectorOptions, 'onWarning' | 'labelMap' | 'plainWord'> & { labelMap?: string; wordPrior?: boolean };
   labels?: readonly Label[];
   operators?: OperatorTableSpec;
   keys?: KeyRing;

@@ -21,7 +21,7 @@ export interface WorkerConfig {
   rules?: boolean;
   /** The NER model folder, or null for rules only. */
   model: string | null;
-  ner?: Omit<NerDetectorOptions, 'onWarning' | 'labelMap'> & { labelMap?: string };
+  ner?: Omit<NerDetectorOptions, 'onWarning' | 'labelMap' | 'plainWord'> & { labelMap?: string; wordPrior?: boolean };
   /** ES modules (absolute paths or file URLs) whose `createDetectors()` adds detectors in each worker. */
   detectorModules?: readonly string[];
 }

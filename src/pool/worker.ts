@@ -28,7 +28,8 @@ async function init(config: WorkerConfig): Promise<Redactor> {
   for (const specifier of config.detectorModules ?? []) detectors.push(...(await loadDetectorModule(specifier)));
   if (config.model) {
     // Warnings (dropped labels) were already shown by the main thread when it checked the model.
-    detectors.push(await createNerDetector(config.model, { ...config.ner, onWarning: () => undefined }));
+    const { wordPrior, ...ner } = config.ner ?? {};
+    detectors.push(await createNerDetector(config.model, { ...ner, ...(wordPrior === false ? { plainWord: null } : {}), onWarning: () => undefined }));
   }
   if (config.rules !== false) detectors.unshift(...createRuleDetectors());
   const disabled = new Set(config.disableDetectors ?? []);

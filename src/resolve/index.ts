@@ -44,6 +44,9 @@ function isJoinGap(text: string, from: number, to: number, a: Span, b: Span): bo
   return true;
 }
 
+/** Per-character "already covered" flags of the turn being resolved, reused across turns. */
+let takenScratch = new Uint8Array(1024);
+
 /**
  * Resolves the candidates of ONE turn into non-overlapping spans, sorted by start.
  *
@@ -65,12 +68,17 @@ export function resolveTurnSpans(candidates: readonly Span[], text: string): Spa
   // Most turns have no candidate: skip the per-turn buffer.
   if (candidates.length === 0) return [];
   const ranked = candidates.slice().sort(compareCandidates);
-  const taken = new Uint8Array(text.length);
+  // One zeroed scratch buffer instead of a typed array per turn (this function is synchronous).
+  if (takenScratch.length < text.length) takenScratch = new Uint8Array(Math.max(text.length, takenScratch.length * 2));
+  const taken = takenScratch;
+  const n = text.length;
+  taken.fill(0, 0, n);
   const accepted: Span[] = [];
   for (const span of ranked) {
     let pieceStart = -1;
     for (let i = span.start; i <= span.end; i++) {
-      const free = i < span.end && taken[i] === 0;
+      // Offsets outside the text are never free (the scratch buffer may be longer than the text).
+      const free = i < span.end && i >= 0 && i < n && taken[i] === 0;
       if (free && pieceStart < 0) pieceStart = i;
       if (!free && pieceStart >= 0) {
         accepted.push(pieceStart === span.start && i === span.end ? { ...span } : { ...span, start: pieceStart, end: i });

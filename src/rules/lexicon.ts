@@ -24,8 +24,9 @@ export interface LexiconOptions {
   prefix?: boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
+/** A trie node while the lexicon is built; frozen into flat arrays afterwards. */
+interface BuildNode {
+  next: Map<number, BuildNode>;
   /** Phrase index ending here, or -1. */
   entry: number;
 }
@@ -44,11 +45,41 @@ export function isWordChar(code: number): boolean {
   return true;
 }
 
+/** isWordChar as a table (one load per character in the scan loops). */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
 /** Code units below this get a dense root table (ASCII, Latin-1, Latin Extended-A). */
 const ROOT_DENSE = 0x180;
+/**
+ * Int32s per slot of the edge table: parent id + 1 (0 = empty slot), code unit,
+ * child id, and the phrase index ending at the child (-1 none). Keeping the
+ * child's entry in its edge saves a second random memory access per step.
+ */
+const SLOT = 4;
 
-function newNode(): TrieNode {
+function newNode(): BuildNode {
   return { next: new Map(), entry: -1 };
+}
+
+/** Adds `phrase` under `root`; the first phrase index given for a phrase is kept. */
+function insert(root: BuildNode, phrase: string, entry: number): void {
+  let node = root;
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = newNode();
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  if (node.entry < 0) node.entry = entry;
+}
+
+/** Slot index of `(node, code)` in an edge table of 2^bits slots: multiplicative hashing on the top bits. */
+function edgeHash(node: number, code: number, shift: number): number {
+  return Math.imul(Math.imul(node, 0x01000193) ^ code, 0x9e3779b1) >>> shift;
 }
 
 /**
@@ -61,16 +92,25 @@ function newNode(): TrieNode {
  */
 export class Lexicon {
   readonly size: number;
-  private readonly root = newNode();
   private readonly endings: readonly string[];
   private readonly prefix: boolean;
-  private maxDepth = 0;
-  /**
-   * Children of the root for code units below ROOT_DENSE, in a dense array: most
-   * scan positions fail on the first character, and an array index is far
-   * cheaper than a Map lookup there.
+  private readonly maxDepth: number;
+  /*
+   * The trie is frozen into typed arrays: nodes are ids (root 0), edges live in
+   * one open-addressing hash table. Scans walk the trie at almost every word
+   * start of every turn, and a probe of a flat Int32Array is several times
+   * cheaper than a Map lookup per character. A walk holds the offset of the
+   * edge slot it arrived by ("edge"), which names the node and its entry.
    */
-  private readonly rootDense: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(ROOT_DENSE).fill(undefined);
+  /** Edge table, SLOT ints per slot (see SLOT); power-of-two slot count. */
+  private readonly edges: Int32Array;
+  private readonly edgeMask: number;
+  private readonly edgeShift: number;
+  /**
+   * Edge offset of the root's child for code units below ROOT_DENSE, or -1: most
+   * scan positions fail on the first character, and an array index is cheapest there.
+   */
+  private readonly rootDense = new Int32Array(ROOT_DENSE).fill(-1);
   /** Result slots of {@link longest}, read right after it returns (avoids allocating per attempt). */
   private lastEntry = -1;
   /** End of the match {@link nextMatch} found last. */
@@ -79,35 +119,61 @@ export class Lexicon {
   constructor(phrases: Iterable<string>, options: LexiconOptions = {}) {
     this.endings = options.endings ?? [];
     this.prefix = options.prefix ?? false;
+    const root = newNode();
+    let maxDepth = 0;
     let index = 0;
     for (const raw of phrases) {
       const phrase = raw.toLowerCase().trim();
-      if (phrase.length > 0) this.insert(phrase, index);
+      if (phrase.length > 0) {
+        insert(root, phrase, index);
+        if (phrase.length > maxDepth) maxDepth = phrase.length;
+      }
       index++;
     }
     this.size = index;
-  }
-
-  private insert(phrase: string, entry: number): void {
-    let node = this.root;
-    for (let i = 0; i < phrase.length; i++) {
-      const code = phrase.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = newNode();
-        node.next.set(code, child);
-      }
-      node = child;
+    this.maxDepth = maxDepth;
+    // Number the nodes breadth-first and collect the edges.
+    const nodes: BuildNode[] = [root];
+    const links: number[] = [];
+    for (let id = 0; id < nodes.length; id++) {
+      for (const [code, child] of nodes[id].next) links.push(id, code, nodes.push(child) - 1);
     }
-    if (node.entry < 0) node.entry = entry;
-    if (phrase.length > this.maxDepth) this.maxDepth = phrase.length;
-    const first = phrase.charCodeAt(0);
-    if (first < ROOT_DENSE) this.rootDense[first] = this.root.next.get(first);
+    // At most half full, so probes stay short.
+    let bits = 4;
+    while (1 << bits < (links.length / 3) * 2) bits++;
+    this.edgeMask = (1 << bits) - 1;
+    this.edgeShift = 32 - bits;
+    this.edges = new Int32Array((1 << bits) * SLOT);
+    for (let k = 0; k < links.length; k += 3) {
+      const parent = links[k];
+      const code = links[k + 1];
+      const child = links[k + 2];
+      let slot = edgeHash(parent, code, this.edgeShift);
+      while (this.edges[slot * SLOT] !== 0) slot = (slot + 1) & this.edgeMask;
+      const at = slot * SLOT;
+      this.edges[at] = parent + 1;
+      this.edges[at + 1] = code;
+      this.edges[at + 2] = child;
+      this.edges[at + 3] = nodes[child].entry;
+      if (parent === 0 && code < ROOT_DENSE) this.rootDense[code] = at;
+    }
   }
 
-  /** Root child for `code`, or undefined. */
-  private rootChild(code: number): TrieNode | undefined {
-    return code < ROOT_DENSE ? this.rootDense[code] : this.root.next.get(code);
+  /** Offset of the edge from `node` by code unit `code`, or -1. */
+  private edgeFrom(node: number, code: number): number {
+    const edges = this.edges;
+    const key = node + 1;
+    for (let slot = edgeHash(node, code, this.edgeShift); ; slot = (slot + 1) & this.edgeMask) {
+      const at = slot * SLOT;
+      const k = edges[at];
+      if (k === key && edges[at + 1] === code) return at;
+      if (k === 0) return -1;
+    }
+  }
+
+  /** Offset of the root's edge by `code`, or -1. */
+  private rootEdge(code: number): number {
+    return code < ROOT_DENSE ? this.rootDense[code] : this.edgeFrom(0, code);
   }
 
   /**
@@ -117,19 +183,21 @@ export class Lexicon {
   private longest(text: string, pos: number, limit: number): number {
     const stop = Math.min(limit, pos + this.maxDepth);
     if (pos >= stop) return -1;
-    let node: TrieNode | undefined = this.rootChild(text.charCodeAt(pos));
+    const edges = this.edges;
+    let edge = this.rootEdge(text.charCodeAt(pos));
     let bestEnd = -1;
     let bestEntry = -1;
-    for (let i = pos; node !== undefined; ) {
-      if (node.entry >= 0) {
+    for (let i = pos; edge >= 0; ) {
+      const entry = edges[edge + 3];
+      if (entry >= 0) {
         const end = this.boundaryEnd(text, i + 1, limit);
         if (end >= 0) {
           bestEnd = end;
-          bestEntry = node.entry;
+          bestEntry = entry;
         }
       }
       if (++i >= stop) break;
-      node = node.next.get(text.charCodeAt(i));
+      edge = this.edgeFrom(edges[edge + 2], text.charCodeAt(i));
     }
     this.lastEntry = bestEntry;
     return bestEnd;
@@ -137,9 +205,13 @@ export class Lexicon {
 
   /** True when the exact lowercase phrase is in the lexicon. */
   has(phrase: string): boolean {
-    let node: TrieNode | undefined = this.root;
-    for (let i = 0; i < phrase.length && node; i++) node = node.next.get(phrase.charCodeAt(i));
-    return node !== undefined && node.entry >= 0;
+    // The root holds no phrase: the empty string is never in the lexicon.
+    let edge = -1;
+    for (let i = 0; i < phrase.length; i++) {
+      edge = this.edgeFrom(i === 0 ? 0 : this.edges[edge + 2], phrase.charCodeAt(i));
+      if (edge < 0) return false;
+    }
+    return edge >= 0 && this.edges[edge + 3] >= 0;
   }
 
   /**
@@ -151,12 +223,25 @@ export class Lexicon {
     return end < 0 ? undefined : { start: pos, end, entry: this.lastEntry };
   }
 
+  /**
+   * End of the match {@link matchAt} would return, or -1, without allocating
+   * one; its phrase index is then {@link lastMatchEntry}. For per-word lookups.
+   */
+  endAt(text: string, pos: number, limit = text.length): number {
+    return this.longest(text, pos, limit);
+  }
+
+  /** Phrase index of the match the last {@link endAt} call found (-1 after a miss). */
+  get lastMatchEntry(): number {
+    return this.lastEntry;
+  }
+
   /** Where a match ending at `end` really ends, or -1 if it ends mid-word. */
   private boundaryEnd(text: string, end: number, limit: number): number {
-    if (end >= limit || !isWordChar(text.charCodeAt(end))) return end;
+    if (end >= limit || WORD_CHAR[text.charCodeAt(end)] === 0) return end;
     for (const ending of this.endings) {
       const after = end + ending.length;
-      if (after <= limit && text.startsWith(ending, end) && (after >= limit || !isWordChar(text.charCodeAt(after)))) {
+      if (after <= limit && text.startsWith(ending, end) && (after >= limit || WORD_CHAR[text.charCodeAt(after)] === 0)) {
         return after;
       }
     }
@@ -169,11 +254,11 @@ export class Lexicon {
    * character begins some phrase are tried. Allocates nothing.
    */
   private nextMatch(text: string, from: number, to: number): number {
-    let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
+    let prevWord = from > 0 && WORD_CHAR[text.charCodeAt(from - 1)] === 1;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
-      const word = isWordChar(code);
-      if (word && !prevWord && this.rootChild(code) !== undefined) {
+      const word = WORD_CHAR[code] === 1;
+      if (word && !prevWord && this.rootEdge(code) >= 0) {
         const end = this.longest(text, i, to);
         if (end >= 0) {
           this.lastEnd = end;

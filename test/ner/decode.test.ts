@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectWords, decideWord, decodeBio, TAG_B, TAG_I, type ClassTable, type WordAggregate } from '../../src/ner/decode.js';
+import { collectWords, decideWord, decodeBio, keepSeededRuns, TAG_B, TAG_I, type ClassTable, type WordAggregate } from '../../src/ner/decode.js';
 import type { Span } from '../../src/types.js';
 
 /** O, B-PERSON, I-PERSON, B-ADDRESS, I-ADDRESS, B-LOC (unmapped) */
@@ -121,5 +121,25 @@ describe('collectWords', () => {
       [7, 19, BP, 0.5], // (0.6 + 0.6 + 0.3) / 3 reaches the threshold
       [20, 24, O, 0.1],
     ]);
+  });
+});
+
+describe('keepSeededRuns (hysteresis)', () => {
+  it.each([
+    ['a weak word next to a seed stays', [BP, IP], [0.95, 0.6], [BP, IP]],
+    ['a weak run without a seed goes', [BP, IP], [0.6, 0.7], [O, O]],
+    ['runs are judged apart (O between)', [BP, O, BP], [0.95, 0, 0.6], [BP, O, O]],
+    ['a label change splits runs', [BP, BA], [0.95, 0.6], [BP, O]],
+    ['a seed anywhere in the run keeps it all', [BP, IP, IP], [0.6, 0.6, 0.9], [BP, IP, IP]],
+  ] as const)('%s', (_name, decisions, scores, expected) => {
+    const n = decisions.length;
+    const words = {
+      starts: Int32Array.from({ length: n }, (_, w) => 4 * w),
+      ends: Int32Array.from({ length: n }, (_, w) => 4 * w + 3),
+      decisions: Int32Array.from(decisions),
+      scores: Float32Array.from(scores),
+    };
+    keepSeededRuns(words, n, 0.85);
+    expect([...words.decisions]).toEqual([...expected]);
   });
 });

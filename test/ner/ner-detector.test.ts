@@ -109,6 +109,7 @@ describe('NER detector options and model checks', () => {
 
   it.each([
     [{ threshold: 1.5 }, /threshold: expected a number in 0\.\.1, got 1\.5/],
+    [{ extendThreshold: 2 }, /extendThreshold: expected a number in 0\.\.1, got 2/],
     [{ maxTokens: 1000 }, /maxTokens: the model takes at most 62 tokens per window, got 1000/],
     [{ stride: 40 }, /stride: expected an integer in 0\.\.31, got 40/],
     [{ labelMap: 'PERSON=O' }, /no class maps to a SPEC label/],
@@ -134,5 +135,28 @@ describe('NER detector options and model checks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'redact-de-ner-'));
     await expect(createNerDetector(dir)).rejects.toThrow(/config\.json: missing/);
     await expect(createNerDetector(join(dir, 'nope'))).rejects.toThrow(/--model: .*nope: no such folder/);
+  });
+});
+
+describe('NER word prior', () => {
+  const text = 'Guten Tag, hier spricht Frau Anna Weber.';
+
+  it('does not run the model on a turn of plain words only', async () => {
+    // Every word plain: nothing comes back even at thresholds that accept any score.
+    const allPlain = await createNerDetector(TINY, { threads: 1, threshold: 0, plainThreshold: 0, plainWord: () => true });
+    expect(await detectIn(allPlain, text)).toEqual([]);
+    await allPlain.close();
+  });
+
+  it('holds plain words to plainThreshold and leaves the other words to threshold', async () => {
+    const noPrior = await createNerDetector(TINY, { threads: 1, plainWord: null });
+    const strict = await createNerDetector(TINY, { threads: 1, plainThreshold: 1.5, plainWord: (w) => w === 'Weber' });
+    expect(slices(text, await detectIn(noPrior, text))).toEqual(['Anna Weber']);
+    expect(slices(text, await detectIn(strict, text))).toEqual(['Anna']);
+    await Promise.all([noPrior.close(), strict.close()]);
+  });
+
+  it('rejects a plain threshold outside 0..2', async () => {
+    await expect(createNerDetector(TINY, { plainThreshold: 3 })).rejects.toThrow(/plainThreshold: expected a number in 0\.\.2, got 3/);
   });
 });

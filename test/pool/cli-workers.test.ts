@@ -46,6 +46,7 @@ describe('redact --workers', () => {
   it.each([
     [['--workers', '0'], /--workers: expected an integer 1\.\.1024 or "auto", got "0"/],
     [['--ner-threshold', '2'], /--ner-threshold: expected a number in 0\.\.1, got "2"/],
+    [['--ner-plain-threshold', 'x'], /--ner-plain-threshold: expected a number in 0\.\.2, got "x"/],
     [['--model', '/nonexistent/model'], /--model: \/nonexistent\/model: no such folder/],
     [['--model', MODEL, '--label-map', 'PER'], /--label-map: expected MODEL_LABEL=SPEC_LABEL pairs/],
   ])('rejects %j with exit 2', async (args, message) => {

@@ -18,6 +18,16 @@ describe('resolveTurnSpans', () => {
     ]);
   });
 
+  it('starts every turn with nothing taken and never takes offsets outside the text', () => {
+    // A long turn first: its taken characters must not block the next, shorter turn.
+    resolveTurnSpans([span(0, 90, 'PERSON')], TEXT);
+    const short = 'x'.repeat(20);
+    expect(resolveTurnSpans([span(5, 12, 'PHONE')], short).map((s) => [s.start, s.end])).toEqual([[5, 12]]);
+    // Offsets past the end (or before the start) are never free, as with a buffer of the text's length.
+    expect(resolveTurnSpans([span(15, 40, 'PHONE')], short).map((s) => [s.start, s.end])).toEqual([[15, 20]]);
+    expect(resolveTurnSpans([span(-3, 4, 'PHONE')], short).map((s) => [s.start, s.end])).toEqual([[0, 4]]);
+  });
+
   it('prefers the longer span when neither is validated', () => {
     const out = resolveTurnSpans([span(0, 4, 'PERSON'), span(0, 10, 'ADDRESS')], TEXT);
     expect(out.map((s) => [s.start, s.end, s.label])).toEqual([[0, 10, 'ADDRESS']]);

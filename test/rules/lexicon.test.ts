@@ -31,6 +31,23 @@ describe('Lexicon', () => {
     expect(new Lexicon(['knie']).matchAt('knieoperation', 0)).toBeUndefined();
   });
 
+  it('reports the end and entry of matchAt without allocating via endAt', () => {
+    expect(lex.endAt('wegen des bandscheibenvorfalls', 10)).toBe(30);
+    expect(lex.lastMatchEntry).toBe(1);
+    expect(lex.endAt('ein grad der behinderung', 4, 12)).toBe(-1);
+    expect(lex.lastMatchEntry).toBe(-1);
+    expect(lex.endAt('asthmatisch', 0)).toBe(-1);
+  });
+
+  it('keeps the first index of a repeated phrase and finds phrases starting beyond Latin-1', () => {
+    const dup = new Lexicon(['ödem', 'ödem', 'δέλτα', '']);
+    expect(dup.matchAt('ein ödem', 4)).toEqual({ start: 4, end: 8, entry: 0 });
+    expect(dup.matchAt('δέλτα x', 0)).toEqual({ start: 0, end: 5, entry: 2 });
+    expect(dup.has('δέλτα')).toBe(true);
+    expect(dup.has('δέλ')).toBe(false);
+    expect(dup.size).toBe(4);
+  });
+
   it('answers occursIn for a window only', () => {
     expect(lex.occursIn('x asthma y', 0, 10)).toBe(true);
     expect(lex.occursIn('x asthma y', 3, 10)).toBe(false);
