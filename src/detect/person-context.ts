@@ -29,6 +29,8 @@ export type Strength = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Flag on a slot strength: STRONG at a turn start, but only for a full name ("ich bin Ilir Schmied"). */
 export const FULL_NAME = 8;
+/** Flag on a slot strength: only a name that ends the clause and is no word ('", sagte Piskin."'). */
+export const CLAUSE_END = 16;
 
 const STRENGTHS: Record<string, Strength> = { none: NONE, closer: CLOSER, medium: MEDIUM, nameish: NAMEISH, strong: STRONG, explicit: EXPLICIT };
 
@@ -44,6 +46,7 @@ const contextSchema = z.strictObject({
   after: z.array(group).min(1),
   strongAtTurnStart: phrases,
   strongAtTurnStartFullName: phrases,
+  reporting: phrases,
   opening: phrases,
   roleNouns: phrases,
   compoundHeads: phrases,
@@ -55,10 +58,13 @@ const contextSchema = z.strictObject({
   titleSuffixes: phrases,
   determiners: phrases,
   particles: phrases,
+  leadingParticles: phrases,
   fillers: phrases,
   nounMarkers: phrases,
   nameArticles: phrases,
   placeMarkers: phrases,
+  placeHeads: phrases,
+  roleHeads: phrases,
 });
 
 /** rules/person/context.yaml as parsed. */
@@ -86,6 +92,8 @@ export interface TriggerInfo {
   readonly fullNameAtStart: boolean;
   /** A greeting of the agent's opening: a name precedes it in the first turn ("Autohaus Müller, grüß Gott"). */
   readonly opening: boolean;
+  /** A reporting verb: the name after it must end the clause ({@link CLAUSE_END}). */
+  readonly clauseEnd: boolean;
 }
 
 /** The compiled name context. */
@@ -100,12 +108,12 @@ export interface PersonContext {
 /** Loads and compiles rules/person/context.yaml. */
 export function loadPersonContext(): PersonContext {
   const rule = loadContextRule();
-  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean; fullNameAtStart: boolean; opening: boolean }>();
+  const byPhrase = new Map<string, { before: Strength; after: Strength; question: boolean; strongAtStart: boolean; fullNameAtStart: boolean; opening: boolean; clauseEnd: boolean }>();
   const entry = (phrase: string) => {
     const key = phrase.toLowerCase().trim();
     let e = byPhrase.get(key);
     if (!e) {
-      e = { before: NONE, after: NONE, question: false, strongAtStart: false, fullNameAtStart: false, opening: false };
+      e = { before: NONE, after: NONE, question: false, strongAtStart: false, fullNameAtStart: false, opening: false, clauseEnd: false };
       byPhrase.set(key, e);
     }
     return e;
@@ -114,6 +122,13 @@ export function loadPersonContext(): PersonContext {
   for (const g of rule.after) for (const p of g.phrases) entry(p).after = Math.max(entry(p).after, STRENGTHS[g.strength]) as Strength;
   for (const p of rule.questions) entry(p).question = true;
   for (const p of rule.opening) entry(p).opening = true;
+  for (const p of rule.reporting) {
+    const e = entry(p);
+    if (e.before === NONE) {
+      e.before = NAMEISH;
+      e.clauseEnd = true;
+    }
+  }
   const atStart = (list: readonly string[], field: string, set: (e: { strongAtStart: boolean; fullNameAtStart: boolean }) => void) =>
     list.forEach((p, i) => {
       const e = byPhrase.get(p.toLowerCase().trim());

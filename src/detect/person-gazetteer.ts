@@ -13,6 +13,7 @@ import { loadRuleFile } from '../rules/load.js';
 import { rulesPath } from '../rules-dir.js';
 import { loadContextRule } from './person-context.js';
 import { KeyTable } from './person-keytable.js';
+import { isVerbForm } from './person-verb-forms.js';
 
 /** First name that is no German word ("Anna", "Jürgen"). */
 export const FIRST = 1 << 0;
@@ -73,6 +74,15 @@ export const POSSESSIVE = 1 << 23;
  */
 export const NAME_ARTICLE = 1 << 24;
 
+/** A particle that opens a surname without context: "van der Vaart". Always with PARTICLE. */
+export const LEAD_PARTICLE = 1 << 25;
+
+/** A role or kin noun after which a name follows: "Präsident", "Hausmeister" (context.yaml roleHeads). */
+export const ROLE = 1 << 26;
+
+/** A name kept unambiguous that is also a frequent noun (words.yaml nounNames: "Richter"). */
+export const NOUN_NAME = 1 << 27;
+
 /** The first word of a context phrase ("mein" of "mein Name ist"): try the phrase lexicon here. */
 export const TRIGGER = 1 << 16;
 
@@ -92,6 +102,7 @@ const wordsSchema = z.object({
   adjectives: z.array(z.string().min(1)),
   capitalised: z.array(z.string().min(1)),
   preferName: z.array(z.string().min(1)),
+  nounNames: z.array(z.string().min(1)),
   neverName: z.array(z.string().min(1)),
   extraFirstNames: z.array(z.string().min(1)),
   extraLastNames: z.array(z.string().min(1)),
@@ -108,16 +119,8 @@ const WORD_ENDINGS = ['nen', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
 /** Inflections of the curated adjectives ("gut" -> "gute", "guten"...). */
 const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
-/** Endings of present and past verb forms, longest first. */
-const VERB_ENDINGS = ['test', 'tet', 'ten', 'est', 'te', 'st', 'et', 't', 'e'];
-
 /** Suffixes of German derived words: an unknown token with one is no name ("Terminvereinbarung"). */
 const WORD_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'ismus', 'lich', 'isch', 'ieren', 'iert', 'bar', 'sam', 'haft', 'chen'];
-
-/** An infinitive is a word but no noun in the lexicons ("spielen"). */
-function isVerb(bits: number): boolean {
-  return (bits & (WORD | NOUN)) === WORD;
-}
 
 function firstWord(phrase: string): string {
   return nameKey(phrase.trim().split(/[^\p{L}\p{N}]/u)[0]);
@@ -148,8 +151,12 @@ function readList(relativePath: string): string[] {
  */
 export class PersonGazetteer {
   private readonly table = new KeyTable();
+  /** An infinitive of the lexicon: a word, but no noun ("spielen"). */
+  private readonly isInfinitive = (key: string): boolean => (this.table.get(key) & (WORD | NOUN)) === WORD;
   private readonly compoundHeads: readonly string[];
   private readonly suffixHeads: readonly string[];
+  private readonly placeHeads: readonly string[];
+  private readonly roleHeads: readonly string[];
 
   constructor() {
     const add = (key: string, bits: number) => this.table.add(key, bits);
@@ -168,6 +175,7 @@ export class PersonGazetteer {
     const words = loadRuleFile('person/words.yaml', wordsSchema);
     for (const w of words.function) add(nameKey(w), FUNC);
     for (const w of words.common) add(nameKey(w), FREQUENT);
+    for (const w of words.nounNames) add(nameKey(w), NOUN_NAME);
     for (const a of words.adjectives) for (const ending of ADJECTIVE_ENDINGS) add(nameKey(a) + ending, FREQUENT);
     const context = loadContextRule();
     for (const w of context.salutations) add(nameKey(w), SALUT);
@@ -175,17 +183,21 @@ export class PersonGazetteer {
     for (const w of context.titleSuffixes) add(nameKey(w), TITLE_SUFFIX);
     for (const w of context.determiners) add(nameKey(w), DETERMINER);
     for (const w of context.particles) add(nameKey(w), PARTICLE);
+    for (const w of context.leadingParticles) add(nameKey(w), PARTICLE | LEAD_PARTICLE);
     for (const w of context.nounMarkers) add(nameKey(w), NOUN_MARKER);
     for (const w of context.nameArticles) add(nameKey(w), NAME_ARTICLE);
     for (const w of context.placeMarkers) add(nameKey(w), PLACE_MARKER);
     for (const w of context.roleNouns) add(nameKey(w), NEVER_NAME);
     this.compoundHeads = context.compoundHeads.map(nameKey);
+    this.placeHeads = context.placeHeads.map(nameKey);
+    this.roleHeads = context.roleHeads.map(nameKey);
+    for (const w of this.roleHeads) add(w, ROLE);
     const surnameEndings = new Set(context.surnameEndings.map(nameKey));
     this.suffixHeads = this.compoundHeads.filter((h) => !surnameEndings.has(h));
     for (const head of this.compoundHeads) add(head, NEVER_NAME | BUSINESS);
     for (const phrase of context.fillers) for (const w of phrase.split(' ')) add(nameKey(w), FILLER);
     for (const group of [...context.before, ...context.after]) for (const phrase of group.phrases) add(firstWord(phrase), TRIGGER);
-    for (const phrase of [...context.questions, ...context.opening]) add(firstWord(phrase), TRIGGER);
+    for (const phrase of [...context.questions, ...context.opening, ...context.reporting]) add(firstWord(phrase), TRIGGER);
     this.table.freeze();
   }
 
@@ -217,7 +229,7 @@ export class PersonGazetteer {
       const stem = this.table.get(key.slice(0, -ending.length));
       if (stem & WORD) return stem & (WORD | NOUN | NEVER_NAME);
     }
-    if (this.isVerbForm(key)) return WORD;
+    if (isVerbForm(key, this.isInfinitive)) return WORD;
     for (const suffix of WORD_SUFFIXES) {
       if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return WORD | NEVER_NAME;
     }
@@ -231,6 +243,32 @@ export class PersonGazetteer {
    */
   private isCompound(key: string): boolean {
     for (const head of this.suffixHeads) if (key.length - head.length >= 3 && key.endsWith(head)) return true;
+    return false;
+  }
+
+  /**
+   * "Gemeinde", "Marktgemeinde", "Kohlekraftwerk": a noun after which a
+   * capitalised word names a place, a work or a label, not a person (context.yaml
+   * placeMarkers and placeHeads). `bits` are the token's bits, `key` its lowercase form.
+   */
+  isPlaceNoun(key: string, bits: number): boolean {
+    if (bits & PLACE_MARKER) return true;
+    if (bits & (NAME_ANY | FUNC)) return false;
+    for (const head of this.placeHeads) if (key.length - head.length >= 3 && key.endsWith(head)) return true;
+    return false;
+  }
+
+  /**
+   * "Präsident", "Ministerpräsident", "CSU-Politiker": a role noun after which
+   * a name follows (context.yaml roleHeads). `bits` are the token's bits.
+   */
+  isRoleNoun(key: string, bits: number): boolean {
+    if (bits & ROLE) return true;
+    if (bits & (NAME_ANY | FUNC)) return false;
+    for (const head of this.roleHeads) {
+      const rest = key.length - head.length;
+      if ((rest >= 3 || (rest >= 2 && key.charCodeAt(rest - 1) === 45)) && key.endsWith(head)) return true;
+    }
     return false;
   }
 
@@ -262,17 +300,6 @@ export class PersonGazetteer {
     for (let i = 1; i + 4 <= part.length; i++) {
       const tail = part.slice(i);
       if ((this.table.get(tail) | this.derivedFlagsOf(tail)) & NOUN && (this.table.get(tail) & NAME_ANY) === 0) return true;
-    }
-    return false;
-  }
-
-  /** "spielt", "spielst", "gespielt", "wandert": a form of an infinitive in the noun list. */
-  private isVerbForm(key: string): boolean {
-    for (const ending of VERB_ENDINGS) {
-      if (key.length - ending.length < 2 || !key.endsWith(ending)) continue;
-      let stem = key.slice(0, -ending.length);
-      if (ending === 't' && stem.startsWith('ge') && stem.length > 4) stem = stem.slice(2);
-      if (isVerb(this.table.get(`${stem}en`)) || ((stem.endsWith('el') || stem.endsWith('er')) && isVerb(this.table.get(`${stem}n`)))) return true;
     }
     return false;
   }

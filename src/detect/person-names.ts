@@ -1,8 +1,10 @@
 /**
  * Step 4 of PERSON detection: names in slots after salutations, titles and
  * context phrases, before "am Apparat"-like phrases, in the agent's opening,
- * after business words, and gazetteer names without context. Every name
- * found is registered for propagation (person-propagate.ts).
+ * after business words and role nouns, and gazetteer names without context
+ * (two capitalised names, "Karsten Baumann"; a lone surname mid-sentence in
+ * written text, person-written.ts). Every name found is registered for
+ * propagation (person-propagate.ts).
  */
 import type { Span } from '../types.js';
 import {
@@ -15,9 +17,12 @@ import {
   FIRST,
   FREQUENT,
   FUNC,
+  LAST,
+  LEAD_PARTICLE,
   NAME_AMBIGUOUS,
   NAME_ANY,
   NAME_UNAMBIGUOUS,
+  NOUN_NAME,
   PARTICLE,
   PLACE_MARKER,
   SALUT,
@@ -25,12 +30,14 @@ import {
   TITLE_SUFFIX,
   WORD,
 } from './person-gazetteer.js';
-import { ANSWER, CLOSER, EXPLICIT, FULL_NAME, MEDIUM, NAMEISH, NONE, STRONG, type PersonContext, type Strength } from './person-context.js';
+import { ANSWER, CLAUSE_END, CLOSER, EXPLICIT, FULL_NAME, MEDIUM, NAMEISH, NONE, STRONG, type PersonContext, type Strength } from './person-context.js';
 import type { NameRegistry } from './person-propagate.js';
-import { acceptsToken, isSentenceStart, parseBackward, parseForward, turnEndOf, type SlotEnv, type SlotRange } from './person-slots.js';
+import { acceptsToken, isAcronym, isSentenceStart, parseBackward, parseForward, turnEndOf, type SlotEnv, type SlotRange } from './person-slots.js';
 import { CAP, CODE_WORD, COMMA, COVERED, DIGIT, DOT, JOINED, LOWER_TURN } from './person-tokens.js';
 import { OPENING, onlyFillersBefore } from './person-triggers.js';
 import { markBusinessName } from './person-business.js';
+import { markRoleName } from './person-roles.js';
+import { afterPlaceMarker, bareSurname, leadingParticle, reportedName, slashedToWord, withInitial } from './person-written.js';
 
 /** Span score by the strength of the context that found it. */
 const SCORES: Readonly<Record<Strength, number>> = { [NONE]: 0.65, [CLOSER]: 0.95, [MEDIUM]: 0.75, [NAMEISH]: 0.85, [STRONG]: 0.9, [EXPLICIT]: 0.95, [ANSWER]: 0.95 };
@@ -105,6 +112,7 @@ export class NameScanner {
         continue;
       }
       markBusinessName(this.env, k);
+      markRoleName(this.env, k);
       const before = toks.before[k];
       const found = before === NONE ? NONE : this.triggerSlot(k, before);
       if (found !== NONE) {
@@ -112,18 +120,43 @@ export class NameScanner {
         k = Math.max(k, range.end - 1);
         continue;
       }
-      if (shape & CODE_WORD || this.afterPlaceMarker(k)) continue;
+      if (lex & LEAD_PARTICLE && (lex & NAME_ANY) === 0) {
+        if (leadingParticle(this.env, k, range)) {
+          this.emit(range, SCORES[NAMEISH], out);
+          k = Math.max(k, range.end - 1);
+        }
+        continue;
+      }
+      // Every rule below starts at a gazetteer name.
+      if (shape & CODE_WORD || (lex & NAME_ANY) === 0 || afterPlaceMarker(this.env, k)) continue;
       // "dass Frank kommt" but not "7 Mio. Euro": a unit after a number is no name.
       const afterNumber = k > toks.turnStart[toks.turn[k]] && (toks.shape[k - 1] & DIGIT) !== 0;
-      const startsName = lex & FIRST || (lex & AMB_FIRST && (lex & (CLASH_LOW | CLASH_CAP)) === CLASH_LOW && shape & CAP && !afterNumber && !isSentenceStart(this.env, k) && !this.afterNoun(k));
+      // "nach Sao Tomé": a place marker opens no name itself.
+      const startsName = (lex & PLACE_MARKER) === 0 && (lex & FIRST || (lex & AMB_FIRST && (lex & (CLASH_LOW | CLASH_CAP)) === CLASH_LOW && shape & CAP && !afterNumber && !isSentenceStart(this.env, k) && !this.afterNoun(k)));
       if (startsName && parseForward(this.env, k, NONE, false, range, FILLER)) {
+        // "beim Label EMI": a lone first name in capitals is an acronym; in "Völklingen/Fenne" a part of a place's name.
+        if (range.end - range.first === 1 && shape & CAP && (isAcronym(this.env, k) || slashedToWord(this.env, k))) continue;
         this.extendInverted(range);
         this.emit(range, range.end - range.first > 1 ? kFullNameScore : SCORES[NONE], out);
         k = Math.max(k, range.end - 1);
         continue;
       }
-      // "Frank Weber" at a sentence start: an ambiguous first name before an unambiguous surname.
       const next = k + 1;
+      // "Hartwig Baumann hat angerufen": two capitalised gazetteer names, the first known only as a surname.
+      if ((lex & (NAME_ANY | WORD | FREQUENT)) === LAST && shape & CAP && !afterNumber && next < turnEndOf(this.env, k) && (toks.shape[next] & (JOINED | CAP)) === (JOINED | CAP) && toks.lex[next] & NAME_UNAMBIGUOUS) {
+        if (parseForward(this.env, k, NONE, false, range, FILLER) && range.end - range.first > 1) {
+          this.emit(range, kFullNameScore, out);
+          k = Math.max(k, range.end - 1);
+          continue;
+        }
+      }
+      if ((lex & (NAME_ANY | WORD | FREQUENT | NOUN_NAME)) === LAST && shape & CAP && !afterNumber && bareSurname(this.env, k)) {
+        range.first = withInitial(this.env, k);
+        range.end = k + 1;
+        this.emit(range, SCORES[NONE], out);
+        continue;
+      }
+      // "Frank Weber" at a sentence start: an ambiguous first name before an unambiguous surname.
       if (lex & AMB_FIRST && shape & (CAP | LOWER_TURN) && next < turnEndOf(this.env, k) && toks.shape[next] & JOINED && toks.lex[next] & NAME_UNAMBIGUOUS) {
         if (parseForward(this.env, next, NONE, false, range, FILLER)) {
           range.first = k;
@@ -163,14 +196,6 @@ export class NameScanner {
     const prev = k - 1;
     if (prev < toks.turnStart[toks.turn[k]] || (toks.shape[k] & JOINED) === 0 || (toks.shape[prev] & CAP) === 0) return false;
     return (toks.lex[prev] & (NAME_ANY | FUNC | SALUT | TITLE | FILLER | FREQUENT)) === 0;
-  }
-
-  /** "St. Martin", "San Juan", "FC Carl Zeiss": a gazetteer name right after a place marker. */
-  private afterPlaceMarker(k: number): boolean {
-    const toks = this.env.toks;
-    const prev = k - 1;
-    if (prev < toks.turnStart[toks.turn[k]] || (toks.lex[prev] & PLACE_MARKER) === 0) return false;
-    return (toks.shape[k] & JOINED) !== 0 || (toks.shape[prev] & DOT) !== 0;
   }
 
   /**
@@ -221,6 +246,7 @@ export class NameScanner {
   private triggerSlot(k: number, raw: number): Strength {
     const range = this.range;
     const strength = (raw & 7) as Strength;
+    if (raw & CLAUSE_END) return reportedName(this.env, k, range) ? strength : NONE;
     // "ist Koch da?", "ich habe Rot verstanden": a closer confirms whatever stands between.
     if (strength < STRONG && parseForward(this.env, k, EXPLICIT, true, range, FILLER) && this.closerAt(range.end)) return EXPLICIT;
     if (strength === CLOSER) return NONE;

@@ -83,7 +83,8 @@ export function isSentenceStart(env: SlotEnv, k: number): boolean {
   return toks.end[prev] - toks.start[prev] > 1;
 }
 
-function isAcronym(env: SlotEnv, k: number): boolean {
+/** True when token k has no lowercase letter and at most four characters ("EMI", "AOK"). */
+export function isAcronym(env: SlotEnv, k: number): boolean {
   const text = env.call.turns[env.toks.turn[k]].text;
   const s = env.toks.start[k];
   const e = env.toks.end[k];
@@ -107,10 +108,13 @@ function looksInflected(env: SlotEnv, k: number): boolean {
 }
 
 /** True when the token left of k (joined to it) is a first name: "Arvid Sturm", "omar omeirat". */
-function afterFirstName(env: SlotEnv, k: number, unambiguous = false): boolean {
+function afterFirstName(env: SlotEnv, k: number, unambiguous = false, overParticles = false): boolean {
   const toks = env.toks;
-  const prev = k - 1;
-  if (prev < toks.turnStart[toks.turn[k]] || (toks.shape[k] & JOINED) === 0) return false;
+  const turnFirst = toks.turnStart[toks.turn[k]];
+  let prev = k - 1;
+  if (prev < turnFirst || (toks.shape[k] & JOINED) === 0) return false;
+  // "ursula von der leyen": the first name stands before the particles (not for nouns: "Manfred zu Besuch").
+  for (let n = 0; overParticles && n < 2 && prev > turnFirst && toks.lex[prev] & PARTICLE && (toks.lex[prev] & NAME_ANY) === 0 && toks.shape[prev] & JOINED; n++) prev--;
   return (toks.lex[prev] & (unambiguous ? FIRST : FIRST | AMB_FIRST)) !== 0;
 }
 
@@ -173,7 +177,7 @@ export function acceptsToken(env: SlotEnv, k: number, strength: Strength, pos: n
   // surname; only a first name continues ("herr eduard westphal").
   // "das ist maja zielińska": an unknown token after a first name is its surname with
   // context, and with any context when its letters are not German ("ń", "ş").
-  if (pos > 0) return afterFirstName(env, k) && (lex & FREQUENT) === 0 && (strength >= NAMEISH || FOREIGN_LETTER.test(env.call.turns[env.toks.turn[k]].lower.slice(env.toks.start[k], env.toks.end[k])));
+  if (pos > 0) return afterFirstName(env, k, false, true) && (lex & FREQUENT) === 0 && (strength >= NAMEISH || FOREIGN_LETTER.test(env.call.turns[env.toks.turn[k]].lower.slice(env.toks.start[k], env.toks.end[k])));
   return strength >= STRONG;
 }
 
@@ -222,13 +226,32 @@ export function parseForward(env: SlotEnv, k: number, strength: Strength, skipFi
     // first token may go on ("Anna Maria Weber", "Zygmunt Kwiatkowski").
     const lex = toks.lex[i - 1];
     const surname = count > 1 ? (lex & (FIRST | AMB_FIRST)) === 0 : (lex & (LAST | AMB_LAST | WORD)) !== 0 && (lex & (FIRST | AMB_FIRST)) === 0;
-    // ... except "Schmied, Emilian" in an answer (surname, comma, first name).
-    if (surname && !(env.answer && count === 1 && i < last && toks.shape[i] & COMMA)) break;
+    // ... except "Schmied, Emilian" in an answer (surname, comma, first name), and a
+    // second gazetteer name after a surname-only one ("Karsten Baumann", "fleischmann sami").
+    if (surname && !(env.answer && count === 1 && i < last && toks.shape[i] & COMMA) && !(count === 1 && secondName(env, i - 1, i, last, strength))) break;
   }
   // "Schmied, Emilian" is one name; "Koch, Anna Koch" is two mentions.
   if (comma > 0 && i - comma > 1) i = comma;
   out.end = i;
   return count > 0;
+}
+
+/**
+ * True when token i, joined to the surname-only token p, continues the name:
+ * many first names are surnames too ("Karsten", "Hartwig"), and a read-back
+ * puts the surname first ("fleischmann sami"). Both must be unambiguous
+ * gazetteer names; in lowercase only with context.
+ */
+function secondName(env: SlotEnv, p: number, i: number, last: number, strength: Strength): boolean {
+  const toks = env.toks;
+  if (i >= last || (toks.shape[i] & JOINED) === 0 || toks.shape[i] & (DIGIT | COVERED | CODE_WORD)) return false;
+  if ((toks.lex[p] & (NAME_ANY | WORD | FREQUENT | POSSESSIVE)) !== LAST) return false;
+  const lex = toks.lexOf(i, env.call, env.gazetteer);
+  if ((lex & NAME_ANY) === 0 || lex & (NAME_AMBIGUOUS | WORD | FREQUENT | POSSESSIVE | FUNC | SALUT | TITLE)) return false;
+  // "wagner ingrid wagner": the surname, then the full name: two mentions.
+  if (i + 1 < last && toks.shape[i + 1] & JOINED && toks.hash[i + 1] === toks.hash[p]) return false;
+  if (toks.shape[p] & toks.shape[i] & CAP) return true;
+  return (toks.shape[i] & LOWER_TURN) !== 0 && strength >= MEDIUM;
 }
 
 /** Index of the token after one or two joined particles starting at i ("von der"). */

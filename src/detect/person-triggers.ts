@@ -5,7 +5,7 @@
  * name question ("Mit wem spreche ich?") marks the start of the next turn.
  */
 import type { LexiconMatch } from '../rules/lexicon.js';
-import { ANSWER, FULL_NAME, NONE, STRONG, type PersonContext } from './person-context.js';
+import { ANSWER, CLAUSE_END, FULL_NAME, NONE, STRONG, type PersonContext } from './person-context.js';
 import { FILLER, NAME_ANY, TRIGGER } from './person-gazetteer.js';
 import type { SlotEnv } from './person-slots.js';
 import { CODE_WORD } from './person-tokens.js';
@@ -50,7 +50,7 @@ function onTrigger(env: SlotEnv, context: PersonContext, m: LexiconMatch, p: num
   let q = p;
   while (q < last && toks.start[q] < m.end) q++;
   if (info.before !== NONE && q < last) {
-    let strength: number = info.before;
+    let strength: number = info.before | (info.clauseEnd ? CLAUSE_END : 0);
     // In the agent's opening also after the company ("gasversorgung süd hier ist vogel"); not a bare "hier".
     if (info.strongAtStart && toks.turn[p] === 0 && q - p > 1) strength = STRONG;
     // A bare "hier" ("hallo hier lang") only before a gazetteer name: "hier gilt rechts vor links".

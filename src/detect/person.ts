@@ -9,8 +9,9 @@
  * 1. tokens of all turns, classified by the gazetteer (person-tokens.ts);
  * 2. context triggers marked on the tokens (person-context.ts);
  * 3. spelled names (person-spelled.ts), so their code words are not read as names;
- * 4. name slots after salutations, titles and triggers, then gazetteer names
- *    without context (person-slots.ts);
+ * 4. name slots after salutations, titles, triggers, business and role nouns,
+ *    then gazetteer names without context (person-names.ts, person-slots.ts,
+ *    person-business.ts, person-roles.ts, person-written.ts);
  * 5. every other mention of a name found in steps 3-4 (person-propagate.ts).
  */
 import type { CallView, Detector, Label, Span } from '../types.js';

@@ -18,6 +18,16 @@ describe('isPlainWord (the NER word prior)', () => {
     ['GUT', 'any case'],
     ['dreiundzwanzigsten', 'spoken ordinal'],
     ['fünfundvierzig', 'spoken number'],
+    ['geboren', 'frequent participle (words.yaml common)'],
+    ['bräuchte', 'frequent subjunctive (words.yaml common)'],
+    ['zweimal', 'frequent adverb (words.yaml common)'],
+    ['Anschrift', 'call noun missing in the dictionary (words.yaml capitalised)'],
+    ['IBAN', 'banking term, no longer listed as a first name'],
+    ['abgegeben', 'participle with a separable prefix'],
+    ['angemeldet', 'weak participle in -et with a separable prefix'],
+    ['gekommen', 'strong participle without vowel change'],
+    ['zurückrufen', 'infinitive with a separable prefix'],
+    ['Coburg', 'city of the curated city list'],
   ])('%s is plain (%s)', (word) => {
     expect(isPlainWord(word)).toBe(true);
   });
@@ -32,6 +42,9 @@ describe('isPlainWord (the NER word prior)', () => {
     ['Blaszkiewitz', 'ends in a noun, but its head is no word'],
     ['van', 'name particle: part of a name'],
     ['e', 'spelled letter'],
+    ['Karsten', 'first name that faker lists only as a surname'],
+    ['Angermann', 'surname that starts like a separable prefix'],
+    ['Ausgebert', 'surname that looks like a prefixed verb form'],
   ])('%s is not plain (%s)', (word) => {
     expect(isPlainWord(word)).toBe(false);
   });
