@@ -16,17 +16,22 @@ export interface NerCliOptions {
   workers?: string;
 }
 
-/** Adds --model, --label-map, --ner-threshold and --workers to a command. */
-export function addNerOptions(command: Command): Command {
+/** Adds --ner-threshold and --ner-plain-threshold to a command (redact and eval). */
+export function addThresholdOptions(command: Command): Command {
   return command
-    .option('--model <dir>', 'NER model folder (transformers.js layout), or "none" for rules only (default: the model shipped in models/)')
-    .option('--label-map <pairs>', 'map model labels to SPEC labels, e.g. B-PER=PERSON,I-PER=PERSON,LOC=O (default: from config.json id2label)')
     .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', String(kNerDefaults.threshold))
     .option(
       '--ner-plain-threshold <p>',
       'the same for an ordinary German word that is no name (above 1: never); turns of only such words skip the model',
       String(kNerDefaults.plainThreshold),
-    )
+    );
+}
+
+/** Adds --model, --label-map, the thresholds, --ner-aggregate and --workers to a command. */
+export function addNerOptions(command: Command): Command {
+  return addThresholdOptions(command)
+    .option('--model <dir>', 'NER model folder (transformers.js layout), or "none" for rules only (default: the model shipped in models/)')
+    .option('--label-map <pairs>', 'map model labels to SPEC labels, e.g. B-PER=PERSON,I-PER=PERSON,LOC=O (default: from config.json id2label)')
     .addOption(new Option('--ner-aggregate <how>', "a word's NER score from its sub-tokens").choices(['first', 'max', 'mean']).default('first'))
     .addOption(new Option('--workers <n>', 'worker threads: 1 runs in-process; "auto" uses one per core').default('1'));
 }
@@ -52,18 +57,21 @@ export function parseWorkers(raw: string | undefined): number {
   return n;
 }
 
+/** Parses a threshold flag: a number in 0..max, `fallback` when absent. */
+function parseThresholdFlag(flag: string, raw: string | undefined, fallback: number, max: number): number {
+  const p = Number(raw ?? fallback);
+  if (raw === '' || !Number.isFinite(p) || p < 0 || p > max) throw new ConfigError(`${flag}: expected a number in 0..${max}, got "${raw}"`);
+  return p;
+}
+
 /** Parses --ner-threshold. */
 export function parseThreshold(raw: string | undefined): number {
-  const p = Number(raw ?? kNerDefaults.threshold);
-  if (raw === '' || !Number.isFinite(p) || p < 0 || p > 1) throw new ConfigError(`--ner-threshold: expected a number in 0..1, got "${raw}"`);
-  return p;
+  return parseThresholdFlag('--ner-threshold', raw, kNerDefaults.threshold, 1);
 }
 
 /** Parses --ner-plain-threshold (0..2; above 1 disables NER on plain words). */
 export function parsePlainThreshold(raw: string | undefined): number {
-  const p = Number(raw ?? kNerDefaults.plainThreshold);
-  if (raw === '' || !Number.isFinite(p) || p < 0 || p > 2) throw new ConfigError(`--ner-plain-threshold: expected a number in 0..2, got "${raw}"`);
-  return p;
+  return parseThresholdFlag('--ner-plain-threshold', raw, kNerDefaults.plainThreshold, 2);
 }
 
 /**

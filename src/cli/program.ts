@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRuleDetectors } from '../detect/index.js';
 import { runKeygen } from './keygen.js';
-import { kNerDefaults } from '../ner/ner-detector.js';
-import { addNerOptions, createCliNerDetector, resolveModel, type NerCliOptions } from './ner-options.js';
+import { addNerOptions, addThresholdOptions, createCliNerDetector, resolveModel, type NerCliOptions } from './ner-options.js';
 import type { RedactedTranscript } from '../types.js';
 import { runRedact, type RedactCommandOptions } from './redact.js';
 import { runEval, type EvalOptions } from './eval.js';
@@ -53,7 +52,7 @@ export function buildProgram(): Command {
       await runKeygen({ out: options.output, rotate: options.rotate, force: options.force });
     });
 
-  program
+  const evalCommand = program
     .command('eval')
     .description('score predictions against gold annotations (SPEC §5 metrics); runs the redactor when --pred is absent')
     .requiredOption('--gold <file>', 'gold JSONL (SPEC §3)')
@@ -65,9 +64,8 @@ export function buildProgram(): Command {
     .option('--map <pairs>', 'label map for other label names, e.g. PER=PERSON,NAME=PERSON')
     .option('--labels <labels...>', 'evaluate only these labels')
     .option('--drop-unknown-labels', 'drop spans with unknown labels instead of failing')
-    .option('--model <dir>', 'NER model folder used when --pred is absent, or "none" for rules only (default: the shipped model)')
-    .option('--ner-threshold <p>', 'minimum NER probability of a label for a word, 0..1', String(kNerDefaults.threshold))
-    .option('--ner-plain-threshold <p>', 'the same for an ordinary German word that is no name (above 1: never)', String(kNerDefaults.plainThreshold))
+    .option('--model <dir>', 'NER model folder used when --pred is absent, or "none" for rules only (default: the shipped model)');
+  addThresholdOptions(evalCommand)
     .action(async (options: EvalOptions & NerCliOptions) => {
       const warn = (message: string): void => void process.stderr.write(`redact-de: ${message}\n`);
       const redactFile = async function* (gold: string, config?: string): AsyncGenerator<RedactedTranscript> {

@@ -72,3 +72,36 @@ export function previousToken(lower: string, pos: number): [number, number] | un
   const s = tokenStart(lower, i);
   return s < 0 ? undefined : [s, i];
 }
+
+/** Position of a turn walk shared by the HEALTH and SPECIAL detectors: the word start and the end of its hyphen chain. */
+export interface ChainWalk {
+  at: number;
+  chainEnd: number;
+}
+
+/**
+ * Moves `walk.at` to the next word start at or after it and sets
+ * `walk.chainEnd` to the end of that word's hyphen chain. Scanning resumes at
+ * word starts only: a resume point inside a word skips to the chain's end.
+ *
+ * @returns false when the text has no further word
+ */
+export function nextWordStart(lower: string, walk: ChainWalk): boolean {
+  const n = lower.length;
+  let i = walk.at;
+  for (;;) {
+    while (i < n && !WORD[lower.charCodeAt(i)]) i++;
+    if (i >= n) {
+      walk.at = i;
+      return false;
+    }
+    // Parts of one hyphen chain share its end; recomputing it per part would be quadratic.
+    if (i >= walk.chainEnd) walk.chainEnd = tokenEnd(lower, i);
+    if (i > 0 && WORD[lower.charCodeAt(i - 1)]) {
+      i = walk.chainEnd;
+      continue;
+    }
+    walk.at = i;
+    return true;
+  }
+}

@@ -27,7 +27,7 @@ import {
 } from './health-context.js';
 import { GatedTerms, termFileSchema, type GatedHit } from './health-gated-terms.js';
 import { WORD } from './health-prefilter.js';
-import { isExactly, nextPart, partEnd, previousToken, tokenEnd, tokenStart } from './health-tokens.js';
+import { isExactly, nextPart, nextWordStart, partEnd, previousToken, tokenStart, type ChainWalk } from './health-tokens.js';
 import { TriggerCapture, type TriggerKind } from './health-triggers.js';
 import { modifiersSchema, Morphology, morphologySchema } from './health-morphology.js';
 
@@ -49,6 +49,8 @@ export class HealthDetector implements Detector {
   readonly id = 'rules:health';
   readonly labels: readonly Label[] = ['HEALTH'];
   private readonly terms: GatedTerms;
+  /** Turn walk state, reused: detection is synchronous, one turn at a time. */
+  private readonly walk: ChainWalk = { at: 0, chainEnd: 0 };
   private readonly morph: Morphology;
   private readonly triggers: TriggerCapture;
   private readonly adjectives: Lexicon;
@@ -87,21 +89,14 @@ export class HealthDetector implements Detector {
 
   private detectTurn(call: CallView, turn: TurnView, out: Span[]): void {
     const lower = turn.lower;
-    const n = lower.length;
     let cased: boolean | undefined;
-    let i = 0;
-    let chainEnd = 0;
-    while (i < n) {
-      while (i < n && !WORD[lower.charCodeAt(i)]) i++;
-      if (i >= n) break;
-      // Parts of one hyphen chain share its end; recomputing it per part would be quadratic.
-      if (i >= chainEnd) chainEnd = tokenEnd(lower, i);
-      const we = chainEnd;
-      // Scanning resumes at word starts only; a resume point inside a word skips it.
-      if (i > 0 && WORD[lower.charCodeAt(i - 1)]) {
-        i = we;
-        continue;
-      }
+    const walk = this.walk;
+    walk.at = 0;
+    walk.chainEnd = 0;
+    // Every `continue` below first sets `i`, the resume point of the walk.
+    for (let i = 0; nextWordStart(lower, walk); walk.at = i) {
+      i = walk.at;
+      const we = walk.chainEnd;
       let hit = this.terms.matchAt(call, turn, i);
       // A context-gated word as a later part of a hyphen chain ("Modulo-Operation") is no term;
       // ungated ones are ("Anti-Baby-Pille").

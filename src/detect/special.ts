@@ -16,9 +16,9 @@ import { isWordChar, Lexicon } from '../rules/lexicon.js';
 import { loadRuleFile } from '../rules/load.js';
 import { rulesPath } from '../rules-dir.js';
 import { SPECIAL_SUBTYPES, type CallView, type Detector, type Label, type Span, type SpecialSubtype, type TurnView } from '../types.js';
-import { isExactly, nextPart, tokenEnd, tokenStart } from './health-tokens.js';
+import { isExactly, nextPart, nextWordStart, tokenStart, type ChainWalk } from './health-tokens.js';
 import { GatedTerms, termFileSchema, type TermFile } from './health-gated-terms.js';
-import { PrefixFilter, WORD } from './health-prefilter.js';
+import { PrefixFilter } from './health-prefilter.js';
 
 /** Noun and adjective endings after a term ("Katholikin", "schwule", "SPDler"). */
 const TERM_ENDINGS = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'ens', 'in', 'innen', 'ler', 'lerin', 'lern', 'lers'];
@@ -128,6 +128,8 @@ export class SpecialDetector implements Detector {
   readonly id = 'rules:special';
   readonly labels: readonly Label[] = ['SPECIAL'];
   private readonly terms: GatedTerms;
+  /** Turn walk state, reused: detection is synchronous, one turn at a time. */
+  private readonly walk: ChainWalk = { at: 0, chainEnd: 0 };
   private readonly titles: Lexicon;
   private readonly suffixes: readonly SuffixWord[];
   private readonly extensions: { right: Map<string, RegExp[]>; left: Map<string, RegExp[]> };
@@ -186,18 +188,13 @@ export class SpecialDetector implements Detector {
 
   private detectTurn(call: CallView, turn: TurnView, out: Span[]): void {
     const lower = turn.lower;
-    const n = lower.length;
-    let i = 0;
-    let chainEnd = 0;
-    while (i < n) {
-      while (i < n && !WORD[lower.charCodeAt(i)]) i++;
-      if (i >= n) break;
-      // Parts of one hyphen chain share its end; recomputing it per part would be quadratic.
-      if (i >= chainEnd) chainEnd = tokenEnd(lower, i);
-      if (i > 0 && WORD[lower.charCodeAt(i - 1)]) {
-        i = chainEnd;
-        continue;
-      }
+    const walk = this.walk;
+    walk.at = 0;
+    walk.chainEnd = 0;
+    // Every `continue` below first sets `i`, the resume point of the walk.
+    for (let i = 0; nextWordStart(lower, walk); walk.at = i) {
+      i = walk.at;
+      const we = walk.chainEnd;
       const hit = this.terms.matchAt(call, turn, i);
       if (hit && !hit.blocked && hit.set.subtype) {
         if (!this.afterTitle(lower, hit.start)) {
@@ -208,7 +205,6 @@ export class SpecialDetector implements Detector {
         i = Math.max(hit.matchEnd, i + 1);
         continue;
       }
-      const we = chainEnd;
       const suffix = this.suffixWord(lower, i, we);
       if (suffix) this.push(turn, i, we, suffix.subtype, suffix.score, out);
       // Go on after the next hyphen, so "Ex-Häftling" and "SPD-nah" parts are seen.
